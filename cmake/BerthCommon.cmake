@@ -11,6 +11,7 @@ target_compile_definitions(berth_common INTERFACE
     QT_NO_FOREACH
     QT_NO_URL_CAST_FROM_STRING
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    BERTH_VERSION="${PROJECT_VERSION}"
 )
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(berth_common INTERFACE -Wall -Wextra -Wpedantic)

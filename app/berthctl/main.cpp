@@ -1,7 +1,13 @@
+#include "cli/cli.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    berth::cli::Cli cli;
+    return cli.run(QCoreApplication::arguments());
 }

@@ -1,0 +1,99 @@
+#pragma once
+// berthctl: argument parsing, global options, and the commands, each running asynchronously on
+// the core until it calls done().
+
+#include "core/error.h"
+#include "core/reference.h"
+#include "core/registryoptions.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+class QEventLoop;
+class QNetworkAccessManager;
+
+namespace berth {
+
+class RegistryClient;
+
+namespace cli {
+
+class Cli final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Cli)
+public:
+    explicit Cli(QObject *parent = nullptr);
+    ~Cli() override;
+
+    // Parses arguments (argv[0] included) and runs the command; returns the exit code.
+    int run(const QStringList &arguments);
+
+    // Streams, replaceable by tests.
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+private:
+    using Handler = void (Cli::*)();
+    struct Command {
+        Handler handler;
+        int minArgs;
+        int maxArgs;
+    };
+
+    // Global options.
+    bool m_json = false;
+    bool m_insecure = false;
+    bool m_yes = false;
+    bool m_verbose = false;
+    bool m_passwordStdin = false;
+    QString m_caFile;
+    QString m_username;
+    QString m_password;
+    QString m_configDir;
+    QHash<QString, QString> m_options; // command options: --format, --platform, ...
+    QStringList m_flags;               // command flags: --all-platforms, --dry-run, ...
+    QStringList m_args;                // positional arguments after the command
+    QString m_command;
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QNetworkAccessManager *m_nam = nullptr;
+    QEventLoop *m_loop = nullptr;
+    int m_exitCode = 0;
+    bool m_done = false;
+
+    bool parse(const QStringList &arguments);
+    void printHelp();
+    void usageError(const QString &message);
+    void done(int exitCode);
+    void fail(const Error &error);
+    bool isTerminal() const;
+    bool confirm(const QString &question);
+
+    std::optional<ImageReference> reference(int index, bool requireTagOrDigest = true);
+    // Builds the client for a registry with the resolved credentials, then calls next.
+    void withClient(const QString &registry, std::function<void(RegistryClient *)> next);
+    RegistryOptions optionsFor(const QString &registry) const;
+
+    void cmdCatalog();
+    void cmdLs();
+    void cmdManifest();
+    void cmdDigest();
+    void cmdConfig();
+    void cmdDelete();
+    void cmdTag();
+
+    void printList(const QStringList &items);
+    void deleteDigest(RegistryClient *client, const ImageReference &ref, const QString &digest);
+
+    static const QHash<QString, Command> &commands();
+};
+
+} // namespace cli
+} // namespace berth

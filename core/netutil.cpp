@@ -1,0 +1,50 @@
+#include "netutil.h"
+
+#include <QNetworkReply>
+#include <QUrl>
+
+namespace berth::net {
+
+static const char capProperty[] = "berthCapExceeded";
+
+void prepare(QNetworkRequest &request, int timeoutMs)
+{
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setTransferTimeout(timeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Berth/0.1"));
+}
+
+void capBody(QNetworkReply *reply, qint64 maxBytes)
+{
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes](qint64 received, qint64) {
+        if (received > maxBytes && !reply->property(capProperty).toBool()) {
+            reply->setProperty(capProperty, true);
+            reply->abort();
+        }
+    });
+}
+
+bool capExceeded(const QNetworkReply *reply)
+{
+    return reply->property(capProperty).toBool();
+}
+
+QByteArray basicAuthorization(const QString &username, const QString &secret)
+{
+    return QByteArrayLiteral("Basic ") + (username + u':' + secret).toUtf8().toBase64();
+}
+
+bool sameOrigin(const QUrl &from, const QUrl &to)
+{
+    const int defaultFrom = from.scheme() == u"https" ? 443 : 80;
+    const int defaultTo = to.scheme() == u"https" ? 443 : 80;
+    return from.scheme() == to.scheme() && from.host().compare(to.host(), Qt::CaseInsensitive) == 0
+        && from.port(defaultFrom) == to.port(defaultTo);
+}
+
+} // namespace berth::net

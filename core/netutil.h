@@ -1,0 +1,24 @@
+#pragma once
+// Request settings every request of the core uses, and bounded reading of replies.
+
+#include <QByteArray>
+#include <QNetworkRequest>
+
+class QNetworkReply;
+
+namespace berth::net {
+
+// No cookies (Harbor's CSRF trap), manual redirects (Qt's default forwards every header), HTTP/1.1,
+// upload data not buffered whole, a transfer timeout (no bytes moving for timeoutMs).
+void prepare(QNetworkRequest &request, int timeoutMs);
+
+// Aborts the reply once more than maxBytes of body have arrived; `exceeded()` tells afterwards.
+void capBody(QNetworkReply *reply, qint64 maxBytes);
+bool capExceeded(const QNetworkReply *reply);
+
+QByteArray basicAuthorization(const QString &username, const QString &secret);
+
+// True when a redirect from `from` to `to` stays on the same scheme, host and port.
+bool sameOrigin(const QUrl &from, const QUrl &to);
+
+} // namespace berth::net

@@ -1,0 +1,100 @@
+#pragma once
+// Typed operations built on RegistryReply: paged listings, manifests, small blobs.
+
+#include "job.h"
+#include "manifest.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+
+namespace berth {
+
+class RegistryClient;
+class RegistryReply;
+
+// Catalog or tags, following Link paging. Stops on a repeated next URL, a page that adds nothing
+// new, or MaxPages.
+class ListJob final : public Job
+{
+    Q_OBJECT
+public:
+    enum Kind { Catalog, Tags };
+    static constexpr int MaxPages = 100000;
+
+    ListJob(RegistryClient *client, Kind kind, const QString &repository, int pageSize);
+    void start();
+    void abort() override;
+
+    // Everything received; tags are in natural order once finished.
+    const QStringList &items() const { return m_items; }
+    int pages() const { return m_pages; }
+
+signals:
+    void pageReceived(const QStringList &newItems);
+
+private:
+    void requestPage(const QUrl &url, const QString &path);
+
+    QPointer<RegistryClient> m_client;
+    QPointer<RegistryReply> m_current;
+    Kind m_kind;
+    QString m_repository;
+    int m_pageSize;
+    QStringList m_items;
+    QSet<QString> m_seen;
+    QSet<QString> m_visited;
+    int m_pages = 0;
+};
+
+// A manifest by tag or digest. GET: bytes parsed and digest verified (against the requested
+// digest and Docker-Content-Digest). HEAD: digest, media type and size only.
+class ManifestJob final : public Job
+{
+    Q_OBJECT
+public:
+    ManifestJob(RegistryClient *client, const QString &repository, const QString &reference, bool headOnly);
+    void start();
+    void abort() override;
+
+    const Manifest &manifest() const { return m_manifest; }
+    QString digest() const { return m_digest; }
+    QString mediaType() const { return m_mediaType; }
+    qint64 size() const { return m_size; }
+
+private:
+    void getManifest();
+
+    QPointer<RegistryClient> m_client;
+    QPointer<RegistryReply> m_current;
+    QString m_repository;
+    QString m_reference;
+    bool m_headOnly;
+    Manifest m_manifest;
+    QString m_digest;
+    QString m_mediaType;
+    qint64 m_size = -1;
+};
+
+// A small blob (an image config) into memory, verified against its digest.
+class BlobBytesJob final : public Job
+{
+    Q_OBJECT
+public:
+    BlobBytesJob(RegistryClient *client, const QString &repository, const QString &digest, qint64 maxSize);
+    void start();
+    void abort() override;
+
+    const QByteArray &bytes() const { return m_bytes; }
+
+private:
+    QPointer<RegistryClient> m_client;
+    QPointer<RegistryReply> m_current;
+    QString m_repository;
+    QString m_digest;
+    qint64 m_maxSize;
+    QByteArray m_bytes;
+};
+
+} // namespace berth

@@ -1,0 +1,28 @@
+#pragma once
+// How to reach one registry: its address, trust settings and credentials.
+
+#include "credentials.h"
+
+#include <QString>
+
+namespace berth {
+
+struct RegistryOptions {
+    QString registry;        // "host[:port]", as ImageReference::registry
+    bool insecure = false;   // like Docker's insecure-registries: unverified TLS, then plain HTTP
+    QString caFile;          // extra CA (PEM) trusted for this registry
+    QString clientCertFile;  // mutual TLS (PEM)
+    QString clientKeyFile;
+    Credentials credentials;
+    int timeoutMs = 30000;   // no bytes moving for this long -> the request fails (and may be retried)
+    int maxRetries = 4;      // for 429, 502/503/504 and dropped connections
+
+    // Loopback registries (localhost, 127.0.0.0/8, ::1) are insecure implicitly, as in Docker.
+    bool allowsInsecure() const { return insecure || isLoopbackHost(registry); }
+
+    static bool isLoopbackHost(const QString &hostPort);
+    // "host" of "host:port" / "[::1]:port".
+    static QString hostOf(const QString &hostPort);
+};
+
+} // namespace berth
