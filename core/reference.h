@@ -47,6 +47,9 @@ struct ImageReference {
     static bool isValidTag(QStringView tag);
 
     friend bool operator==(const ImageReference &, const ImageReference &) = default;
+
+    // Last, because the macro leaves the access at private.
+    Q_DECLARE_TR_FUNCTIONS(ImageReference)
 };
 
 } // namespace berth
