@@ -277,8 +277,15 @@ void DockerCredentialLookup::helperFailed(const Error &error)
     if (m_finished)
         return;
     m_error = error;
-    if (m_process && m_process->state() != QProcess::NotRunning)
-        m_process->kill();
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        // Killed, but not yet reaped: let it delete itself once it is, without blocking anyone.
+        QProcess *process = m_process;
+        m_process = nullptr;
+        disconnect(process, nullptr, this, nullptr);
+        process->setParent(nullptr);
+        connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        process->kill();
+    }
     finish(m_stored);
 }
 
