@@ -54,6 +54,9 @@ struct Platform {
     static std::optional<Platform> parse(QStringView text);
     // The platform this program runs on, in OCI terms (linux/amd64, linux/arm64/v8, ...).
     static Platform host();
+    // host() from QSysInfo's kernelType() and currentCpuArchitecture() values (x86_64 -> amd64,
+    // arm64 -> arm64/v8, arm -> arm/v7, i386 -> 386, power64 -> ppc64le...), kept apart for tests.
+    static Platform fromSystem(QStringView kernelType, QStringView cpuArchitecture, bool littleEndian = true);
     // os and architecture equal, and variant equal when both have one (arm64 defaults to v8).
     bool matches(const Platform &wanted) const;
 
