@@ -57,6 +57,9 @@ const QHash<QString, Cli::Command> &Cli::commands()
         {u"config"_s, {&Cli::cmdConfig, 1, 1}},
         {u"delete"_s, {&Cli::cmdDelete, 1, 1}},
         {u"tag"_s, {&Cli::cmdTag, 2, 2}},
+        {u"pull"_s, {&Cli::cmdPull, 2, 2}},
+        {u"push"_s, {&Cli::cmdPush, 2, 2}},
+        {u"copy"_s, {&Cli::cmdCopy, 2, 2}},
     };
     return table;
 }
@@ -233,6 +236,7 @@ RegistryOptions Cli::optionsFor(const QString &registry) const
     options.registry = registry;
     options.insecure = m_insecure;
     options.caFile = m_caFile;
+    options.loopbackIsInsecure = qEnvironmentVariableIntValue("BERTH_STRICT_LOOPBACK") == 0;
     if (!m_username.isEmpty())
         options.credentials = Credentials{m_username, m_password, false};
     if (m_options.contains(u"timeout"_s))

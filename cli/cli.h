@@ -3,6 +3,7 @@
 // the core until it calls done().
 
 #include "core/error.h"
+#include "core/manifest.h"
 #include "core/reference.h"
 #include "core/registryoptions.h"
 
@@ -20,6 +21,7 @@ class QNetworkAccessManager;
 namespace berth {
 
 class RegistryClient;
+class TransferJob;
 
 namespace cli {
 
@@ -88,6 +90,13 @@ private:
     void cmdConfig();
     void cmdDelete();
     void cmdTag();
+    void cmdPull();
+    void cmdPush();
+    void cmdCopy();
+
+    // --platform / --all-platforms: nullopt on a usage error; an empty inner optional for "all".
+    std::optional<std::optional<Platform>> platformOption(bool allPlatformsAllowed);
+    void runTransfer(TransferJob *job, const QString &what);
 
     void printList(const QStringList &items);
     void deleteDigest(RegistryClient *client, const ImageReference &ref, const QString &digest);

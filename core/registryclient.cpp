@@ -123,7 +123,7 @@ void RegistryClient::probe(int candidate)
             qCDebug(lcRegistry) << "endpoint of" << m_options.registry << "is" << m_baseUrl.toString()
                                 << (m_verifyTls ? "" : "(TLS not verified)");
             if (candidate != HttpsVerified)
-                qCInfo(lcRegistry) << "using" << (candidate == PlainHttp ? "plain HTTP" : "unverified TLS")
+                qCDebug(lcRegistry) << "using" << (candidate == PlainHttp ? "plain HTTP" : "unverified TLS")
                                    << "for insecure registry" << m_options.registry;
             finishProbe({});
             return;

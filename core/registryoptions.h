@@ -16,9 +16,11 @@ struct RegistryOptions {
     Credentials credentials;
     int timeoutMs = 30000;   // no bytes moving for this long -> the request fails (and may be retried)
     int maxRetries = 4;      // for 429, 502/503/504 and dropped connections
-
     // Loopback registries (localhost, 127.0.0.0/8, ::1) are insecure implicitly, as in Docker.
-    bool allowsInsecure() const { return insecure || isLoopbackHost(registry); }
+    // Off only to verify TLS strictly on loopback (tests; BERTH_STRICT_LOOPBACK=1 for berthctl).
+    bool loopbackIsInsecure = true;
+
+    bool allowsInsecure() const { return insecure || (loopbackIsInsecure && isLoopbackHost(registry)); }
 
     static bool isLoopbackHost(const QString &hostPort);
     // "host" of "host:port" / "[::1]:port".

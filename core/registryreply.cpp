@@ -230,8 +230,8 @@ void RegistryReply::handleFinished()
     }
 
     if (m_status == 401) {
-        handleUnauthorized();
         m_reply = nullptr;
+        handleUnauthorized();
         return;
     }
 
@@ -275,11 +275,11 @@ void RegistryReply::handleFinished()
     for (const QString &w : warnings)
         qCWarning(lcRegistry).noquote() << m_url.authority() << "warns:" << w;
 
-    m_reply = nullptr;
     if (m_status >= 200 && m_status < 300) {
-        finish();
+        finish(); // m_reply stays readable (deleted later) for stream-mode callers draining it
         return;
     }
+    m_reply = nullptr;
     finish(RegistryErrors::fromHttp(m_status, m_body, m_spec.context));
 }
 

@@ -1,0 +1,201 @@
+#include "pulljob.h"
+
+#include "blobdownload.h"
+#include "blobfile.h"
+#include "digest.h"
+#include "dockerarchive.h"
+#include "logging.h"
+#include "manifesttree.h"
+#include "ocilayout.h"
+#include "registryclient.h"
+
+#include <QDir>
+#include <cerrno>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace berth {
+
+PullJob::PullJob(RegistryClient *client, const ImageReference &reference, const QString &path, Format format,
+                 const std::optional<Platform> &platform, QObject *parent)
+    : TransferJob(parent ? parent : client)
+    , m_client(client)
+    , m_reference(reference)
+    , m_path(path)
+    , m_format(format)
+    , m_platform(platform)
+{
+    if (m_format == Format::DockerArchive && !m_platform)
+        m_platform = Platform::host();
+}
+
+PullJob::~PullJob() = default;
+
+void PullJob::start()
+{
+    if (m_format == Format::Oci) {
+        const auto spec = OciLayout::parsePathSpec(m_path);
+        m_finalPath = QDir::cleanPath(spec.dir);
+        m_tag = spec.tag.isEmpty() ? m_reference.tag : spec.tag;
+        const QFileInfo info(m_finalPath);
+        if (info.exists()) {
+            Error error;
+            if (!info.isDir() || !OciLayout(m_finalPath).open(&error)) {
+                if (!info.isDir() || !QDir(m_finalPath).isEmpty()) {
+                    QMetaObject::invokeMethod(this, [this] {
+                        fail(Error::make(ErrorKind::InvalidInput,
+                                         tr("%1 exists and is not an OCI image layout; choose a new or empty folder.")
+                                             .arg(m_finalPath)));
+                    }, Qt::QueuedConnection);
+                    return;
+                }
+                m_newLayout = true; // an empty folder: filled in place
+                m_workDir = m_finalPath;
+            } else {
+                m_workDir = m_finalPath; // an existing layout gains this image; index.json changes last
+            }
+        } else {
+            m_newLayout = true;
+            m_workDir = makePartialPath(m_finalPath);
+        }
+    } else {
+        m_finalPath = QDir::cleanPath(m_path);
+        m_workDir = makePartialPath(m_finalPath) + u".blobs"_s;
+    }
+    if (m_format == Format::DockerArchive || m_newLayout) {
+        if (!QDir().mkpath(m_workDir)) {
+            QMetaObject::invokeMethod(this, [this] {
+                fail(fileError(m_workDir, EACCES));
+            }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    if (m_format == Format::Oci) {
+        Error error;
+        if (!OciLayout(m_workDir).create(&error)) {
+            QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    connect(this, &Job::finished, this, [this] {
+        if (error())
+            cleanUp();
+    });
+
+    const QString ref = m_reference.reference();
+    auto *tree = new ManifestTreeJob(m_client, m_reference.repository, ref, m_platform, this);
+    enqueue([this, tree]() -> Job * {
+        connect(tree, &Job::finished, this, [this, tree] {
+            if (!tree->error())
+                download(tree);
+        });
+        tree->start();
+        return tree;
+    });
+}
+
+QString PullJob::blobTarget(const QString &digest) const
+{
+    if (m_format == Format::Oci)
+        return OciLayout(m_workDir).blobPath(digest);
+    return m_workDir + u'/' + digestHex(digest);
+}
+
+void PullJob::download(const ManifestTreeJob *tree)
+{
+    m_root = tree->root();
+    m_images = tree->images();
+    m_digest = m_root.digest;
+    const QList<Descriptor> blobs = tree->blobs();
+    for (const Descriptor &blob : blobs)
+        addTotal(blob.size);
+    emit status(tr("Pulling %1 (%n blob(s))", nullptr, int(blobs.size())).arg(m_reference.toString()));
+
+    for (const Descriptor &blob : blobs) {
+        const QString target = blobTarget(blob.digest);
+        if (target.isEmpty()) {
+            fail(Error::make(ErrorKind::Protocol, tr("The manifest names an invalid digest \"%1\".").arg(blob.digest)));
+            return;
+        }
+        if (m_format == Format::Oci && OciLayout(m_workDir).hasBlob(blob.digest, blob.size)) {
+            countSkipped(blob.size);
+            continue;
+        }
+        enqueue([this, blob, target]() -> Job * {
+            auto *job = new BlobDownloadJob(m_client, m_reference.repository, blob, target, this);
+            connect(job, &BlobDownloadJob::bytesReceived, this, &PullJob::addBytes);
+            connect(job, &Job::finished, this, [this, job] {
+                if (!job->error())
+                    countTransferred();
+            });
+            job->start();
+            return job;
+        });
+    }
+    whenDrained([this] {
+        if (m_format == Format::Oci)
+            finishOci();
+        else
+            finishArchive();
+    });
+}
+
+void PullJob::finishOci()
+{
+    OciLayout layout(m_workDir);
+    Error error;
+    for (const Manifest &image : std::as_const(m_images)) {
+        if (!layout.writeBlob(image.digest, image.bytes, &error))
+            return fail(error);
+    }
+    if (!layout.writeBlob(m_root.digest, m_root.bytes, &error))
+        return fail(error);
+    Descriptor root;
+    root.mediaType = m_root.mediaType;
+    root.digest = m_root.digest;
+    root.size = m_root.bytes.size();
+    if (!m_root.artifactType.isEmpty())
+        root.artifactType = m_root.artifactType;
+    if (!layout.addToIndex(root, m_tag, &error))
+        return fail(error);
+    if (m_workDir != m_finalPath) {
+        if (!QDir().rename(m_workDir, m_finalPath))
+            return fail(Error::make(ErrorKind::Io, tr("Could not move the pulled image into place at %1.").arg(m_finalPath)));
+    }
+    finish();
+}
+
+void PullJob::finishArchive()
+{
+    if (m_root.kind != Manifest::Kind::Image)
+        return fail(Error::make(ErrorKind::Unsupported, tr("Only a single image can go into a docker-archive.")));
+    DockerArchiveSource source;
+    source.manifest = m_root;
+    Error error;
+    QFile config(blobTarget(m_root.config.digest));
+    if (!config.open(QIODevice::ReadOnly))
+        return fail(fileError(config.fileName(), ENOENT));
+    source.config = config.readAll();
+    for (const Descriptor &layer : std::as_const(m_root.layers))
+        source.layerFiles << blobTarget(layer.digest);
+    source.reference = m_reference.registry + u'/' + m_reference.repository
+        + (m_reference.tag.isEmpty() ? QString() : u':' + m_reference.tag);
+    emit status(tr("Writing %1").arg(m_finalPath));
+    if (!DockerArchiveWriter::write(m_finalPath, source, &error))
+        return fail(error);
+    QDir(m_workDir).removeRecursively();
+    finish();
+}
+
+void PullJob::cleanUp()
+{
+    if (m_workDir.isEmpty())
+        return;
+    if (m_workDir != m_finalPath)
+        QDir(m_workDir).removeRecursively();
+    else if (m_newLayout && QDir(m_workDir).removeRecursively())
+        QDir().mkpath(m_workDir); // the empty folder we were given, empty again
+}
+
+} // namespace berth

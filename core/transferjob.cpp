@@ -1,0 +1,94 @@
+#include "transferjob.h"
+
+namespace berth {
+
+TransferJob::TransferJob(QObject *parent) : Job(parent)
+{
+    m_clock.start();
+}
+
+double TransferJob::speed() const
+{
+    const qint64 ms = m_clock.elapsed();
+    return ms > 0 ? double(m_done) * 1000.0 / double(ms) : 0.0;
+}
+
+void TransferJob::abort()
+{
+    m_queue.clear();
+    const auto running = std::exchange(m_running, {});
+    for (const QPointer<Job> &job : running) {
+        if (job)
+            job->abort();
+    }
+    Job::abort();
+}
+
+void TransferJob::fail(const Error &error)
+{
+    if (isFinished())
+        return;
+    m_queue.clear();
+    const auto running = std::exchange(m_running, {});
+    for (const QPointer<Job> &job : running) {
+        if (job)
+            job->abort();
+    }
+    finish(error);
+}
+
+void TransferJob::enqueue(Starter starter)
+{
+    m_queue.append(std::move(starter));
+    pump();
+}
+
+void TransferJob::whenDrained(std::function<void()> next)
+{
+    m_drained = std::move(next);
+    pump();
+}
+
+void TransferJob::pump()
+{
+    while (!isFinished() && m_running.size() < m_parallel && !m_queue.isEmpty()) {
+        Job *job = m_queue.takeFirst()();
+        if (!job)
+            continue; // nothing to do for this one
+        m_running.append(job);
+        connect(job, &Job::finished, this, [this, job] {
+            m_running.removeAll(QPointer<Job>(job));
+            if (isFinished())
+                return;
+            if (job->error()) {
+                fail(job->error());
+                return;
+            }
+            pump();
+        });
+    }
+    if (!isFinished() && m_running.isEmpty() && m_queue.isEmpty() && m_drained) {
+        auto next = std::exchange(m_drained, {});
+        next();
+    }
+}
+
+void TransferJob::addBytes(qint64 n)
+{
+    m_done += n;
+    emit progress(m_done, m_total);
+}
+
+void TransferJob::addTotal(qint64 n)
+{
+    m_total += n;
+    emit progress(m_done, m_total);
+}
+
+void TransferJob::countSkipped(qint64 bytes)
+{
+    ++m_skipped;
+    addBytes(bytes);
+}
+
+} // namespace berth

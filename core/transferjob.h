@@ -1,0 +1,64 @@
+#pragma once
+// Base of pull, push and copy: a queue of child jobs run a few at a time, byte progress and speed,
+// and cancellation that reaches every child.
+
+#include "job.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QPointer>
+
+#include <functional>
+
+namespace berth {
+
+class TransferJob : public Job
+{
+    Q_OBJECT
+public:
+    explicit TransferJob(QObject *parent = nullptr);
+
+    void setParallel(int n) { m_parallel = qMax(1, n); }
+    int parallel() const { return m_parallel; }
+    void abort() override;
+
+    qint64 bytesDone() const { return m_done; }
+    qint64 bytesTotal() const { return m_total; }
+    // Bytes per second since the transfer started.
+    double speed() const;
+    // Blobs the target already had (or that were mounted) and so were not moved.
+    int blobsSkipped() const { return m_skipped; }
+    int blobsTransferred() const { return m_transferred; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    // A line of what is happening, for a log view or a verbose CLI.
+    void status(const QString &text);
+
+protected:
+    using Starter = std::function<Job *()>;
+    // Runs starter when a slot is free; an error of any child fails the whole transfer.
+    void enqueue(Starter starter);
+    // Called once the queue is empty and nothing runs.
+    void whenDrained(std::function<void()> next);
+    void addBytes(qint64 n);
+    void addTotal(qint64 n);
+    void countSkipped(qint64 bytes);
+    void countTransferred() { ++m_transferred; }
+    void fail(const Error &error);
+
+private:
+    void pump();
+
+    QList<Starter> m_queue;
+    QList<QPointer<Job>> m_running;
+    std::function<void()> m_drained;
+    QElapsedTimer m_clock;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    int m_parallel = 6;
+    int m_skipped = 0;
+    int m_transferred = 0;
+};
+
+} // namespace berth
