@@ -46,7 +46,7 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, c
         process.write(input);
     process.closeWriteChannel();
     // Reading while waiting keeps the pipes from filling up.
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         result.out += process.readAllStandardOutput();
         result.err += process.readAllStandardError();
         return process.state() == QProcess::NotRunning;
