@@ -13,6 +13,11 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#ifdef Q_OS_LINUX
+#include <sys/fsuid.h>
+#include <unistd.h>
+#endif
+
 namespace berth::test {
 
 struct TestImage {
@@ -119,6 +124,35 @@ inline bool writeLayout(const QString &dir, const QString &tag, const TestImage 
         && layout.writeBlob(image.manifest.digest, image.manifest.bytes, error)
         && layout.addToIndex(manifestDescriptor(image), tag, error);
 }
+
+// Root ignores permission bits; while this lives, file access is checked as nobody/nogroup.
+class AsUnprivileged final
+{
+public:
+    AsUnprivileged()
+    {
+#ifdef Q_OS_LINUX
+        if (::geteuid() == 0) {
+            m_gid = ::setfsgid(65534);
+            m_uid = ::setfsuid(65534);
+        }
+#endif
+    }
+    ~AsUnprivileged()
+    {
+#ifdef Q_OS_LINUX
+        if (m_uid >= 0) {
+            ::setfsuid(uid_t(m_uid));
+            ::setfsgid(gid_t(m_gid));
+        }
+#endif
+    }
+    Q_DISABLE_COPY_MOVE(AsUnprivileged)
+
+private:
+    int m_uid = -1;
+    int m_gid = -1;
+};
 
 struct ProcessResult {
     int exitCode = -1;

@@ -12,41 +12,12 @@
 
 #include <cerrno>
 
-#ifdef Q_OS_LINUX
-#include <sys/fsuid.h>
-#include <unistd.h>
-#endif
-
 using namespace berth;
 using namespace berth::test;
 
 namespace {
 
 const QString EmptyDigest = QStringLiteral("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-
-// Root ignores permission bits; while this lives, file access is checked as "nobody" instead.
-class AsUnprivileged final
-{
-public:
-    AsUnprivileged()
-    {
-#ifdef Q_OS_LINUX
-        if (::geteuid() == 0)
-            m_previous = ::setfsuid(65534);
-#endif
-    }
-    ~AsUnprivileged()
-    {
-#ifdef Q_OS_LINUX
-        if (m_previous >= 0)
-            ::setfsuid(uid_t(m_previous));
-#endif
-    }
-    Q_DISABLE_COPY_MOVE(AsUnprivileged)
-
-private:
-    int m_previous = -1;
-};
 
 QStringList filesIn(const QString &dir)
 {
