@@ -1,0 +1,216 @@
+// KeychainStore against a real Secret Service (GNOME Keyring in a private D-Bus session, started
+// by scripts/with-keyring). Skips without one, unless BERTH_REQUIRE_KEYRING=1: then it fails.
+
+#include "core/credentialstore.h"
+#include "core/keychainstore.h"
+
+#include <QPointer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace berth;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString registry = QStringLiteral("tst-keychain.invalid:5000");
+
+struct ToolResult {
+    int exitCode = -1;
+    QByteArray out;
+};
+
+// secret-tool is the independent witness: it talks to the Secret Service directly, not via Berth.
+// search prints the attributes on stderr: merged for it, never for lookup (stdout is the secret).
+ToolResult secretTool(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    if (arguments.value(0) == u"search")
+        process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("secret-tool"), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput()};
+}
+
+QStringList attributesFor(const QString &username)
+{
+    return {QStringLiteral("user"), CredentialStore::key(registry, username), QStringLiteral("server"),
+            KeychainStore::serviceName()};
+}
+
+struct JobResult {
+    int finishedCount = 0;
+    QString secret;
+    Error error;
+};
+
+JobResult run(CredentialJob *job)
+{
+    JobResult result;
+    QPointer<CredentialJob> guard(job);
+    QSignalSpy spy(job, &CredentialJob::finished);
+    QObject::connect(job, &CredentialJob::finished, job, [&result, job] {
+        result.secret = job->secret();
+        result.error = job->error();
+    });
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 30000); }();
+    [&] { QTRY_VERIFY(guard.isNull()); }(); // deletes itself after finishing
+    result.finishedCount = int(spy.count());
+    return result;
+}
+
+} // namespace
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+    KeychainStore m_store;
+
+    void unavailable(const char *why)
+    {
+        if (qEnvironmentVariable("BERTH_REQUIRE_KEYRING") == u"1")
+            QFAIL(qPrintable(QStringLiteral("BERTH_REQUIRE_KEYRING=1 but %1").arg(QLatin1String(why))));
+        QSKIP(why);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Only inside the sandbox: the test writes and deletes entries and must never do that in
+        // the user's own keyring.
+        if (qEnvironmentVariable("BERTH_KEYRING_SANDBOX") != u"1")
+            unavailable("no private Secret Service: run this test through scripts/with-keyring (ctest does)");
+        if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
+            unavailable("secret-tool is missing (package libsecret-tools)");
+        const QStringList probe{QStringLiteral("server"), QStringLiteral("berth-probe")};
+        if (secretTool(QStringList{QStringLiteral("store"), QStringLiteral("--label=probe")} + probe, "x").exitCode != 0)
+            unavailable("the Secret Service does not answer (secret-tool store failed)");
+        QCOMPARE(secretTool(QStringList{QStringLiteral("clear")} + probe).exitCode, 0);
+        m_store.setTimeout(20s);
+    }
+
+    void storeIsVisibleToSecretTool()
+    {
+        const JobResult write = run(m_store.write(registry, u"alice"_qs, u"first-secret"_qs));
+        QCOMPARE(write.finishedCount, 1);
+        QVERIFY2(!write.error, qPrintable(write.error.message));
+
+        const ToolResult lookup = secretTool(QStringList{u"lookup"_qs} + attributesFor(u"alice"_qs));
+        QCOMPARE(lookup.exitCode, 0);
+        QCOMPARE(lookup.out, QByteArray("first-secret"));
+
+        // The item carries QtKeychain's attributes, the namespaced key and Berth's service name.
+        const ToolResult search = secretTool({u"search"_qs, u"--all"_qs, u"server"_qs, KeychainStore::serviceName()});
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY2(search.out.contains("attribute.user = berth:tst-keychain.invalid:5000:alice"), search.out.constData());
+        QVERIFY2(search.out.contains("attribute.type = plaintext"), search.out.constData());
+        QVERIFY2(search.out.contains("schema = org.qt.keychain"), search.out.constData());
+    }
+
+    void readBack()
+    {
+        const JobResult read = run(m_store.read(registry, u"alice"_qs));
+        QCOMPARE(read.finishedCount, 1);
+        QVERIFY2(!read.error, qPrintable(read.error.message));
+        QCOMPARE(read.secret, u"first-secret"_qs);
+        // Registry names are case-insensitive: the same entry.
+        QCOMPARE(run(m_store.read(u"TST-Keychain.invalid:5000"_qs, u"alice"_qs)).secret, u"first-secret"_qs);
+    }
+
+    void overwrite()
+    {
+        const QString unusual = u"pä:ss wörd/密码 \"quoted\""_qs;
+        QVERIFY(!run(m_store.write(registry, u"alice"_qs, unusual)).error);
+        const JobResult read = run(m_store.read(registry, u"alice"_qs));
+        QVERIFY2(!read.error, qPrintable(read.error.message));
+        QCOMPARE(read.secret, unusual);
+        // Replaced, not added next to the old one.
+        const ToolResult search = secretTool(QStringList{u"search"_qs, u"--all"_qs} + attributesFor(u"alice"_qs));
+        QCOMPARE(search.out.count("attribute.user = "), 1);
+        QCOMPARE(secretTool(QStringList{u"lookup"_qs} + attributesFor(u"alice"_qs)).out, unusual.toUtf8());
+    }
+
+    void readsWhatSecretToolStored()
+    {
+        const ToolResult stored = secretTool(QStringList{u"store"_qs, u"--label=written by secret-tool"_qs}
+                                                 + attributesFor(u"carol"_qs) + QStringList{u"type"_qs, u"plaintext"_qs},
+                                             "from-secret-tool");
+        QCOMPARE(stored.exitCode, 0);
+        const JobResult read = run(m_store.read(registry, u"carol"_qs));
+        QVERIFY2(!read.error, qPrintable(read.error.message));
+        QCOMPARE(read.secret, u"from-secret-tool"_qs);
+        QVERIFY(!run(m_store.remove(registry, u"carol"_qs)).error);
+    }
+
+    void missingEntryIsNotFound()
+    {
+        const JobResult read = run(m_store.read(registry, u"nobody"_qs));
+        QCOMPARE(read.finishedCount, 1);
+        QCOMPARE(read.error.kind, ErrorKind::NotFound);
+        QVERIFY(read.secret.isEmpty());
+    }
+
+    void remove()
+    {
+        const JobResult removed = run(m_store.remove(registry, u"alice"_qs));
+        QCOMPARE(removed.finishedCount, 1);
+        QVERIFY2(!removed.error, qPrintable(removed.error.message));
+        QCOMPARE(run(m_store.read(registry, u"alice"_qs)).error.kind, ErrorKind::NotFound);
+        const ToolResult lookup = secretTool(QStringList{u"lookup"_qs} + attributesFor(u"alice"_qs));
+        QVERIFY(lookup.out.isEmpty());
+        // Removing what is not there is no error (logout twice).
+        QVERIFY(!run(m_store.remove(registry, u"alice"_qs)).error);
+    }
+
+    // Last: a locked keyring whose unlock prompt cannot be shown (no display). Reading and writing
+    // must end with an error that says so, never hang and never pretend success.
+    void lockedKeyring()
+    {
+        QVERIFY(!run(m_store.write(registry, u"dave"_qs, u"before-lock"_qs)).error);
+        const QString gdbus = QStandardPaths::findExecutable(u"gdbus"_qs);
+        if (gdbus.isEmpty())
+            QSKIP("gdbus is missing (package libglib2.0-bin): cannot lock the keyring");
+        QProcess lock;
+        lock.start(gdbus, {u"call"_qs, u"--session"_qs, u"--dest"_qs, u"org.freedesktop.secrets"_qs,
+                           u"--object-path"_qs, u"/org/freedesktop/secrets"_qs, u"--method"_qs,
+                           u"org.freedesktop.Secret.Service.Lock"_qs,
+                           u"[objectpath '/org/freedesktop/secrets/collection/login']"_qs});
+        QVERIFY(lock.waitForFinished(20000));
+        QCOMPARE(lock.exitCode(), 0);
+
+        m_store.setTimeout(10s);
+        const JobResult read = run(m_store.read(registry, u"dave"_qs));
+        QCOMPARE(read.finishedCount, 1);
+        // libsecret answers a lookup whose unlock prompt failed with "nothing", so QtKeychain reports
+        // NotFound here: reading falls through to the next source, which is acceptable.
+        QVERIFY(read.error);
+        QVERIFY(read.secret.isEmpty());
+        qInfo() << "read from a locked keyring:" << int(read.error.kind) << read.error.message;
+
+        const JobResult write = run(m_store.write(registry, u"dave"_qs, u"after-lock"_qs));
+        QCOMPARE(write.finishedCount, 1);
+        QVERIFY(write.error);
+        QCOMPARE(write.error.kind, ErrorKind::Denied);
+        QVERIFY2(write.error.message.contains(u"locked"_qs), qPrintable(write.error.message));
+        qInfo() << "write to a locked keyring:" << int(write.error.kind) << write.error.message;
+    }
+
+    void cleanupTestCase()
+    {
+        secretTool({u"clear"_qs, u"server"_qs, KeychainStore::serviceName()});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "tst_keychain.moc"
