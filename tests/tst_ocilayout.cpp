@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,6 +154,37 @@ private slots:
         QVERIFY(!layoutCreated);
         QCOMPARE(layoutError.kind, ErrorKind::Io);
         QVERIFY2(layoutError.message.contains(dir), qPrintable(layoutError.message));
+    }
+
+    // A real full disk: a 64 KiB tmpfs, where the machine lets the test mount one (root).
+    void diskFull()
+    {
+        const QString mountPoint = sub(QStringLiteral("tiny"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                              QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint});
+        if (!mount.waitForFinished() || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+            QSKIP("Cannot mount a small tmpfs here (needs root)");
+        const auto unmount = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("umount"), {mountPoint});
+        });
+        const QString final = mountPoint + QStringLiteral("/blob");
+        Error error;
+        {
+            BlobFile blob(final);
+            QVERIFY2(blob.open(&error), qPrintable(error.message));
+            const QByteArray chunk(16 * 1024, 'x');
+            bool ok = true;
+            for (int i = 0; i < 16 && ok; ++i)
+                ok = blob.write(chunk);
+            QVERIFY(!ok);
+            error = blob.error();
+        }
+        QCOMPARE(error.kind, ErrorKind::Io);
+        QVERIFY2(error.message.contains(final), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("The disk is full")), qPrintable(error.message));
+        QVERIFY(filesIn(mountPoint).isEmpty()); // the partial file went with the BlobFile
     }
 
     void errorReasons()
