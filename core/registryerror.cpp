@@ -148,7 +148,10 @@ Error RegistryErrors::fromHttp(int status, const QByteArray &body, const ErrorCo
             ? tr("Deletion is disabled on registry %1 (storage.delete.enabled is false on the server); ask its "
                  "administrator to enable it.")
                   .arg(registry)
-            : tr("Registry %1 does not support this operation on %2 (HTTP %3).").arg(registry, subject).arg(status);
+            : tr("Registry %1 does not allow this operation on %2 (HTTP %3); it may be read-only or a "
+                 "pull-through cache.")
+                  .arg(registry, subject)
+                  .arg(status);
         break;
     case ErrorKind::RateLimited:
         message = tr("Registry %1 is limiting the rate of requests for %2; wait a few minutes and try again.")
