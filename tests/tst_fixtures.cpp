@@ -3,22 +3,20 @@
 
 #include "support/fakehttpserver.h"
 #include "support/registryfixture.h"
+#include "support/synchttp.h"
 #include "support/testcerts.h"
 #include "support/tokenissuer.h"
 
 #include "core/digest.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -29,57 +27,7 @@ using namespace berth::test;
 
 namespace {
 
-struct HttpResult {
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-};
-
-class Http
-{
-public:
-    QNetworkAccessManager nam;
-    QString caFile;
-
-    HttpResult send(const QByteArray &verb, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {},
-                    const QByteArray &body = {}, int timeoutMs = 10000)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(timeoutMs);
-        if (!caFile.isEmpty()) {
-            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-            ssl.setCaCertificates(QSslCertificate::fromPath(caFile));
-            request.setSslConfiguration(ssl);
-        }
-        for (const auto &h : headers)
-            request.setRawHeader(h.first, h.second);
-        QBuffer *buffer = new QBuffer;
-        buffer->setData(body);
-        QNetworkReply *reply = nam.sendCustomRequest(request, verb, buffer);
-        buffer->setParent(reply);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs + 5000))
-            reply->abort();
-        HttpResult r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
-                     reply->isOpen() ? reply->readAll() : QByteArray(), reply->rawHeaderPairs()};
-        delete reply;
-        return r;
-    }
-    HttpResult get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {})
-    {
-        return send("GET", url, headers);
-    }
-};
+using Http = SyncHttp;
 
 const QByteArray kAcceptAll = "application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, "
                               "application/vnd.docker.distribution.manifest.list.v2+json, "
@@ -241,8 +189,11 @@ void TestFixtures::fakeServerFaults()
     QCOMPARE(http.get(at(fake.baseUrl(), u"/ok"_s)).body.size(), 1000);
     const HttpResult mid = http.get(at(fake.baseUrl(), u"/mid"_s));
     QCOMPARE(mid.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(mid.body.size(), 500);
     QCOMPARE(http.get(at(fake.baseUrl(), u"/headers"_s)).error, QNetworkReply::RemoteHostClosedError);
-    const HttpResult stall = http.send("GET", at(fake.baseUrl(), u"/stall"_s), {}, {}, 500);
+    http.timeoutMs = 500;
+    const HttpResult stall = http.get(at(fake.baseUrl(), u"/stall"_s));
+    QCOMPARE(stall.body.size(), 500);
     QCOMPARE(stall.error, QNetworkReply::OperationCanceledError); // transfer timeout
     QCOMPARE(fake.requests().size(), 4);
 }
