@@ -1,0 +1,26 @@
+#pragma once
+// FakeHarbor's endpoint areas: each registers its operationId handlers; a new area (replication,
+// registries) adds a register function here and one call in FakeHarbor's constructor.
+
+#include "fakeharbor.h"
+
+namespace berth::test {
+
+void registerSystemRoutes(FakeHarbor &harbor);     // systeminfo, ping, health, users, labels, robots
+void registerProjectRoutes(FakeHarbor &harbor);    // projects, summary, _deletable, members
+void registerRepositoryRoutes(FakeHarbor &harbor); // repositories
+void registerArtifactRoutes(FakeHarbor &harbor);   // artifacts, tags, scan, accessories, labels on artifacts
+
+namespace harbor {
+
+QString timeText(const QDateTime &t); // Harbor's RFC 3339 with milliseconds, UTC
+QJsonObject projectJson(const FakeHarbor &fake, const Project &p, const FakeHarbor::Principal &who);
+QJsonObject repositoryJson(const FakeHarbor &fake, const Repository &r);
+QJsonObject labelJson(const Label &l);
+// Project access first, then the repository named by {repository_name}: 404 when it is missing.
+std::optional<FakeHarbor::Response> resolveRepository(FakeHarbor &fake, const FakeHarbor::Call &call, Access access,
+                                                      Project *&project, Repository *&repository);
+
+} // namespace harbor
+
+} // namespace berth::test
