@@ -50,6 +50,8 @@ Cli::~Cli() = default;
 const QHash<QString, Cli::Command> &Cli::commands()
 {
     static const QHash<QString, Command> table = {
+        {u"login"_s, {&Cli::cmdLogin, 1, 1}},
+        {u"logout"_s, {&Cli::cmdLogout, 1, 1}},
         {u"catalog"_s, {&Cli::cmdCatalog, 1, 1}},
         {u"ls"_s, {&Cli::cmdLs, 1, 1}},
         {u"manifest"_s, {&Cli::cmdManifest, 1, 1}},
@@ -161,7 +163,7 @@ int Cli::run(const QStringList &arguments)
         while (secret.endsWith('\n') || secret.endsWith('\r'))
             secret.chop(1);
         m_password = QString::fromUtf8(secret);
-    } else if (!m_username.isEmpty() && m_command != u"login") {
+    } else if (!m_username.isEmpty() && m_command != u"login" && m_command != u"logout") {
         usageError(tr("--username needs --password-stdin (Berth never takes a password on the command line)."));
         return m_exitCode;
     }
@@ -242,12 +244,6 @@ RegistryOptions Cli::optionsFor(const QString &registry) const
     if (m_options.contains(u"timeout"_s))
         options.timeoutMs = m_options.value(u"timeout"_s).toInt() * 1000;
     return options;
-}
-
-void Cli::withClient(const QString &registry, std::function<void(RegistryClient *)> next)
-{
-    auto *client = new RegistryClient(optionsFor(registry), m_nam, this);
-    next(client);
 }
 
 void Cli::printList(const QStringList &items)

@@ -20,7 +20,11 @@ class QNetworkAccessManager;
 
 namespace berth {
 
+class CredentialResolver;
+class CredentialStore;
+class DockerConfig;
 class RegistryClient;
+class RegistrySettings;
 class TransferJob;
 
 namespace cli {
@@ -67,6 +71,10 @@ private:
     QTextStream m_err;
     QNetworkAccessManager *m_nam = nullptr;
     QEventLoop *m_loop = nullptr;
+    RegistrySettings *m_settings = nullptr;
+    CredentialStore *m_store = nullptr;
+    DockerConfig *m_docker = nullptr;
+    CredentialResolver *m_resolver = nullptr;
     int m_exitCode = 0;
     bool m_done = false;
 
@@ -82,6 +90,7 @@ private:
     // Builds the client for a registry with the resolved credentials, then calls next.
     void withClient(const QString &registry, std::function<void(RegistryClient *)> next);
     RegistryOptions optionsFor(const QString &registry) const;
+    void ensureCredentialSources();
 
     void cmdCatalog();
     void cmdLs();
@@ -90,6 +99,8 @@ private:
     void cmdConfig();
     void cmdDelete();
     void cmdTag();
+    void cmdLogin();
+    void cmdLogout();
     void cmdPull();
     void cmdPush();
     void cmdCopy();

@@ -104,6 +104,10 @@ void RegistryClient::probe(int candidate)
     m_baseUrl = base;
     m_verifyTls = candidate == HttpsVerified;
 
+    // Qt reuses a cached connection with the TLS settings it was made with, whatever a later
+    // request asks for: start each TLS mode afresh.
+    if (scheme == u"https")
+        m_nam->clearConnectionCache();
     QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/v2/"))));
     net::prepare(request, qMin(m_options.timeoutMs, 15000));
     if (scheme == u"https")
@@ -129,8 +133,10 @@ void RegistryClient::probe(int candidate)
             return;
         }
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
+        const bool certificate = reply->property("berthSslErrors").isValid();
         m_probeErrors << Error::make(tls ? ErrorKind::Tls : ErrorKind::Network, reply->errorString());
-        probe(candidate + 1);
+        // Unverified TLS helps only when the certificate was the problem; otherwise try plain HTTP.
+        probe(candidate == HttpsVerified && !certificate ? PlainHttp : candidate + 1);
     });
     if (scheme == u"https") {
         connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {

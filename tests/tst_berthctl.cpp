@@ -186,7 +186,7 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         for (const char *command : {"login", "logout", "catalog", "ls", "manifest", "digest", "config", "delete",
                                     "untag", "tag", "pull", "push", "copy", "sync", "harbor"})
-            QVERIFY2(help.out.contains(QByteArray("  ") + command + ' '), command);
+            QVERIFY2(help.out.contains(QByteArray("  ").append(command).append(' ')), command);
     }
 };
 

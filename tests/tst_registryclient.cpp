@@ -186,7 +186,8 @@ private slots:
         berth::RegistryOptions withCa = strict;
         withCa.caFile = fixture.caFile();
         auto *trusted = new RegistryClient(withCa, &m_nam, this);
-        QCOMPARE(waitForJob(trusted->tags(u"secure/app"_s)).kind, ErrorKind::None);
+        const Error withCaError = waitForJob(trusted->tags(u"secure/app"_s));
+        QVERIFY2(!withCaError, qPrintable(withCaError.message));
         QVERIFY(trusted->verifiesTls());
         QCOMPARE(trusted->baseUrl().scheme(), u"https"_s);
 

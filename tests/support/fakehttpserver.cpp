@@ -130,7 +130,13 @@ void FakeHttpServer::serve(QTcpSocket *socket)
     auto stalled = std::make_shared<bool>(false);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     auto onReadyRead = [this, socket, reader, stalled] {
-        reader->feed(socket->readAll());
+        const QByteArray data = socket->readAll();
+        if (!m_tls && data.startsWith('\x16')) {
+            // A TLS handshake on the plain server: refuse at once, as real servers answer fast.
+            socket->disconnectFromHost();
+            return;
+        }
+        reader->feed(data);
         HttpRequestReader::Request raw;
         while (!*stalled && reader->take(raw)) {
             Request req{raw.head.method, raw.head.target, {}, raw.head.headers, raw.body};

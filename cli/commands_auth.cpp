@@ -1,0 +1,122 @@
+// berthctl login / logout, and how every command finds its credentials.
+
+#include "cli.h"
+
+#include "core/configdir.h"
+#include "core/credentialresolver.h"
+#include "core/dockerconfig.h"
+#include "core/keychainstore.h"
+#include "core/registryclient.h"
+#include "core/registrysettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace berth::cli {
+
+void Cli::ensureCredentialSources()
+{
+    if (m_settings)
+        return;
+    m_settings = new RegistrySettings(configDir(m_configDir), this);
+    Error error;
+    if (!m_settings->load(&error) && m_verbose)
+        m_err << tr("berthctl: %1").arg(error.message) << Qt::endl;
+    m_store = new KeychainStore(this);
+    m_docker = new DockerConfig(this);
+    m_docker->load();
+    m_resolver = new CredentialResolver(m_store, m_settings, m_docker, this);
+}
+
+void Cli::withClient(const QString &registry, std::function<void(RegistryClient *)> next)
+{
+    RegistryOptions options = optionsFor(registry);
+    if (!m_username.isEmpty()) {
+        next(new RegistryClient(options, m_nam, this));
+        return;
+    }
+    ensureCredentialSources();
+    if (const auto saved = m_settings->find(registry)) {
+        options.insecure = options.insecure || saved->insecure;
+        if (options.caFile.isEmpty())
+            options.caFile = saved->caFile;
+        options.clientCertFile = saved->clientCertFile;
+        options.clientKeyFile = saved->clientKeyFile;
+    }
+    CredentialResolution *resolution = m_resolver->resolve(registry);
+    connect(resolution, &CredentialResolution::finished, this, [this, resolution, options, next]() mutable {
+        if (m_verbose) {
+            for (const QString &warning : resolution->warnings())
+                m_err << tr("berthctl: %1").arg(warning) << Qt::endl;
+        }
+        options.credentials = resolution->credentials();
+        next(new RegistryClient(options, m_nam, this));
+    });
+}
+
+void Cli::cmdLogin()
+{
+    Error error;
+    const auto registry = ImageReference::parseRegistry(m_args.at(0), &error);
+    if (!registry)
+        return usageError(error.message);
+    if (m_username.isEmpty() || !m_passwordStdin)
+        return usageError(tr("login needs --username and --password-stdin."));
+    if (m_password.isEmpty())
+        return usageError(tr("No password was given on standard input."));
+    // Check the credentials first: nothing is stored for a registry that refuses them.
+    auto *client = new RegistryClient(optionsFor(*registry), m_nam, this);
+    RegistryReply *ping = client->ping();
+    connect(ping, &Job::finished, this, [this, ping, registry = *registry] {
+        if (ping->error())
+            return fail(ping->error());
+        ensureCredentialSources();
+        CredentialJob *write = m_store->write(registry, m_username, m_password);
+        connect(write, &CredentialJob::finished, this, [this, write, registry] {
+            if (write->error()) {
+                fail(Error::make(write->error().kind == ErrorKind::NotFound ? ErrorKind::Io : write->error().kind,
+                                 tr("The credentials are correct but could not be stored: %1").arg(write->error().message)));
+                return;
+            }
+            RegistryEntry entry = m_settings->find(registry).value_or(RegistryEntry{});
+            entry.registry = registry;
+            entry.username = m_username;
+            m_settings->addOrUpdate(entry);
+            Error error;
+            if (!m_settings->save(&error))
+                return fail(error);
+            m_err << tr("Logged in to %1 as %2; the password is in the keychain.").arg(registry, m_username) << Qt::endl;
+            done(0);
+        });
+    });
+}
+
+void Cli::cmdLogout()
+{
+    Error error;
+    const auto registry = ImageReference::parseRegistry(m_args.at(0), &error);
+    if (!registry)
+        return usageError(error.message);
+    ensureCredentialSources();
+    auto entry = m_settings->find(*registry);
+    const QString username = !m_username.isEmpty() ? m_username : entry ? entry->username : QString();
+    if (username.isEmpty()) {
+        m_err << tr("Not logged in to %1.").arg(*registry) << Qt::endl;
+        return done(0);
+    }
+    CredentialJob *remove = m_store->remove(*registry, username);
+    connect(remove, &CredentialJob::finished, this, [this, remove, registry = *registry, entry, username]() mutable {
+        if (remove->error() && remove->error().kind != ErrorKind::NotFound)
+            return fail(remove->error());
+        if (entry) {
+            entry->username.clear();
+            m_settings->addOrUpdate(*entry);
+            Error error;
+            if (!m_settings->save(&error))
+                return fail(error);
+        }
+        m_err << tr("Logged out of %1 (%2).").arg(registry, username) << Qt::endl;
+        done(0);
+    });
+}
+
+} // namespace berth::cli

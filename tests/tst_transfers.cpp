@@ -1,0 +1,225 @@
+// Pull, push and copy against the real registry, with skopeo as the independent judge.
+
+#include "core/copyjob.h"
+#include "core/digest.h"
+#include "core/pulljob.h"
+#include "core/pushjob.h"
+#include "core/registryclient.h"
+#include "support/registryfixture.h"
+#include "support/testutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QTest>
+
+using namespace berth;
+using namespace berth::test;
+using namespace Qt::StringLiterals;
+
+class TestTransfers : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_dir;
+    RegistryFixture *m_src = nullptr;
+    RegistryFixture *m_dst = nullptr;
+    Seeded m_image;
+    Seeded m_index;
+
+    RegistryClient *client(const RegistryFixture *f)
+    {
+        berth::RegistryOptions o;
+        o.registry = f->hostPort();
+        o.timeoutMs = 15000;
+        return new RegistryClient(o, &m_nam, this);
+    }
+    ImageReference ref(const RegistryFixture *f, const QString &repoAndRef)
+    {
+        return *ImageReference::parse(f->hostPort() + u'/' + repoAndRef);
+    }
+    static ProcessResult skopeo(const QStringList &args)
+    {
+        return runProcess(u"skopeo"_s, QStringList{u"--insecure-policy"_s} + args);
+    }
+    static QString skopeoDigest(const QString &transportRef, bool tlsFlag = false)
+    {
+        QStringList args{u"inspect"_s, u"--raw"_s};
+        if (tlsFlag)
+            args << u"--tls-verify=false"_s;
+        const ProcessResult r = skopeo(args << transportRef);
+        return r.exitCode == 0 ? Sha256::digestOf(r.out) : QString::fromUtf8(r.err);
+    }
+    QString path(const QString &name) const { return m_dir.path() + u'/' + name; }
+
+private slots:
+    void initTestCase()
+    {
+        m_src = new RegistryFixture({}, this);
+        m_dst = new RegistryFixture({}, this);
+        m_image = m_src->seedImage(u"team/app"_s, u"1.0"_s, {.layers = 3, .layerSize = 300 * 1024, .seed = 11});
+        m_index = m_src->seedIndex(u"team/multi"_s, u"2.0"_s, {u"linux/amd64"_s, u"linux/arm64/v8"_s}, true, 12);
+        QVERIFY(m_src->start());
+        QVERIFY(m_dst->start());
+    }
+
+    void pullOciLayoutReadBySkopeo()
+    {
+        auto *job = new PullJob(client(m_src), ref(m_src, u"team/app:1.0"_s), path(u"app-oci"_s), PullJob::Format::Oci, {});
+        job->start();
+        QCOMPARE(waitForJob(job).kind, ErrorKind::None);
+        QCOMPARE(skopeoDigest(u"oci:"_s + path(u"app-oci"_s) + u":1.0"_s), m_image.digest);
+        const ProcessResult copy = skopeo({u"copy"_s, u"oci:"_s + path(u"app-oci"_s) + u":1.0"_s,
+                                           u"oci:"_s + path(u"app-oci-copy"_s) + u":x"_s});
+        QVERIFY2(copy.exitCode == 0, copy.err.constData());
+        const QStringList leftovers = QDir(m_dir.path()).entryList({u"*partial*"_s});
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
+    }
+
+    void pullWholeIndexAndOnePlatform()
+    {
+        auto *all = new PullJob(client(m_src), ref(m_src, u"team/multi:2.0"_s), path(u"multi"_s), PullJob::Format::Oci, {});
+        all->start();
+        QCOMPARE(waitForJob(all).kind, ErrorKind::None);
+        QCOMPARE(skopeoDigest(u"oci:"_s + path(u"multi"_s) + u":2.0"_s), m_index.digest);
+
+        auto *arm = new PullJob(client(m_src), ref(m_src, u"team/multi:2.0"_s), path(u"multi-arm:arm"_s),
+                                PullJob::Format::Oci, Platform::parse(u"linux/arm64"));
+        arm->start();
+        QCOMPARE(waitForJob(arm).kind, ErrorKind::None);
+        const QJsonObject index = QJsonDocument::fromJson(m_index.manifest).object();
+        const QString armDigest = index[u"manifests"_s].toArray().at(1).toObject()[u"digest"_s].toString();
+        QCOMPARE(skopeoDigest(u"oci:"_s + path(u"multi-arm"_s) + u":arm"_s), armDigest);
+    }
+
+    void dockerArchiveReadBySkopeo()
+    {
+        auto *job = new PullJob(client(m_src), ref(m_src, u"team/app:1.0"_s), path(u"app.tar"_s),
+                                PullJob::Format::DockerArchive, {});
+        job->start();
+        QCOMPARE(waitForJob(job).kind, ErrorKind::None);
+        const ProcessResult copy = skopeo({u"copy"_s, u"docker-archive:"_s + path(u"app.tar"_s),
+                                           u"oci:"_s + path(u"from-archive"_s) + u":x"_s});
+        QVERIFY2(copy.exitCode == 0, copy.err.constData());
+        const ProcessResult config = skopeo({u"inspect"_s, u"--config"_s, u"--raw"_s,
+                                             u"oci:"_s + path(u"from-archive"_s) + u":x"_s});
+        QCOMPARE(Sha256::digestOf(config.out), m_image.configDigest);
+    }
+
+    void pushWhatSkopeoWrote_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("oci layout") << u"oci"_s;
+        QTest::newRow("docker-archive") << u"docker-archive"_s;
+    }
+    void pushWhatSkopeoWrote()
+    {
+        QFETCH(QString, transport);
+        const QString target = transport == u"oci" ? path(u"skopeo-oci"_s) + u":t"_s : path(u"skopeo.tar"_s);
+        const ProcessResult written = skopeo({u"copy"_s, u"--src-tls-verify=false"_s,
+                                              u"docker://"_s + m_src->hostPort() + u"/team/app:1.0"_s,
+                                              transport + u':' + target});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+
+        const QString repo = u"pushed/"_s + (transport == u"oci" ? u"oci"_s : u"archive"_s);
+        auto *job = new PushJob(client(m_dst), target, ref(m_dst, repo + u":1"_s));
+        job->setChunkSize(64 * 1024); // layers of 300 KiB go in several PATCHes
+        job->start();
+        QCOMPARE(waitForJob(job).kind, ErrorKind::None);
+        const QString pushed = u"docker://"_s + m_dst->hostPort() + u'/' + repo + u":1"_s;
+        if (transport == u"oci")
+            QCOMPARE(skopeoDigest(pushed, true), m_image.digest);
+        const ProcessResult config = skopeo({u"inspect"_s, u"--tls-verify=false"_s, u"--config"_s, u"--raw"_s, pushed});
+        QCOMPARE(Sha256::digestOf(config.out), m_image.configDigest);
+
+        // Again: every blob is there already.
+        auto *again = new PushJob(client(m_dst), target, ref(m_dst, repo + u":2"_s));
+        int transferred = -1;
+        again->start();
+        QCOMPARE(waitForJob(again, [&] { transferred = again->blobsTransferred(); }).kind, ErrorKind::None);
+        QCOMPARE(transferred, 0);
+    }
+
+    void copyKeepsDigests()
+    {
+        RegistryClient *source = client(m_src);
+        auto *job = new CopyJob(source, ref(m_src, u"team/multi:2.0"_s), client(m_dst), ref(m_dst, u"copied/multi:2.0"_s), {});
+        job->start();
+        QCOMPARE(waitForJob(job).kind, ErrorKind::None);
+        QCOMPARE(skopeoDigest(u"docker://"_s + m_dst->hostPort() + u"/copied/multi:2.0"_s, true), m_index.digest);
+
+        // Within one registry, blobs are mounted instead of moved.
+        auto *within = new CopyJob(source, ref(m_src, u"team/app:1.0"_s), source, ref(m_src, u"other/app:1.0"_s), {});
+        int skipped = 0, moved = -1;
+        within->start();
+        QCOMPARE(waitForJob(within, [&] {
+                     skipped = within->blobsSkipped();
+                     moved = within->blobsTransferred();
+                 }).kind,
+                 ErrorKind::None);
+        QCOMPARE(moved, 0);
+        QCOMPARE(skipped, 4); // config and 3 layers
+        QCOMPARE(skopeoDigest(u"docker://"_s + m_src->hostPort() + u"/other/app:1.0"_s, true), m_image.digest);
+    }
+
+    void corruptBlobFailsAndLeavesNothing()
+    {
+        RegistryFixture fixture;
+        const Seeded seeded = fixture.seedImage(u"bad/app"_s, u"1"_s, {.layers = 1, .layerSize = 8192, .seed = 21});
+        QVERIFY(fixture.start());
+        // Same size, other bytes: the registry serves them under the old digest.
+        QFile blob(fixture.seeder().blobPath(seeded.layerDigests.first()));
+        QVERIFY(blob.open(QIODevice::ReadWrite));
+        QByteArray data = blob.readAll();
+        data[data.size() / 2] = char(data[data.size() / 2] ^ 0x55);
+        blob.seek(0);
+        blob.write(data);
+        blob.close();
+
+        for (const auto format : {PullJob::Format::Oci, PullJob::Format::DockerArchive}) {
+            const QString out = path(format == PullJob::Format::Oci ? u"corrupt-oci"_s : u"corrupt.tar"_s);
+            auto *job = new PullJob(client(&fixture), ref(&fixture, u"bad/app:1"_s), out, format, {});
+            job->start();
+            const Error e = waitForJob(job);
+            QCOMPARE(e.kind, ErrorKind::Integrity);
+            QVERIFY2(e.message.contains(seeded.layerDigests.first()), qPrintable(e.message));
+            QVERIFY(!QFileInfo::exists(out));
+        }
+        const QStringList leftovers = QDir(m_dir.path()).entryList({u"corrupt*"_s});
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
+    }
+
+    void fullOrReadOnlyDestinationSaysSo_data()
+    {
+        QTest::addColumn<QString>("mountOptions");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("disk full") << u"size=128k"_s << u"full"_s;
+        QTest::newRow("read-only") << u"size=1m,ro"_s << u"read-only"_s;
+    }
+    void fullOrReadOnlyDestinationSaysSo()
+    {
+        QFETCH(QString, mountOptions);
+        QFETCH(QString, reason);
+        const QString dir = path(u"small-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        QVERIFY(QDir().mkpath(dir));
+        const ProcessResult mounted = runProcess(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, mountOptions, u"tmpfs"_s, dir});
+        if (mounted.exitCode != 0)
+            QSKIP(qPrintable(u"cannot mount a small tmpfs here: "_s + QString::fromUtf8(mounted.err)));
+        auto unmount = qScopeGuard([&] { runProcess(u"umount"_s, {dir}); });
+        const QString out = dir + u"/out"_s;
+        auto *job = new PullJob(client(m_src), ref(m_src, u"team/app:1.0"_s), out, PullJob::Format::Oci, {});
+        job->start();
+        const Error e = waitForJob(job);
+        QCOMPARE(e.kind, ErrorKind::Io);
+        QVERIFY2(e.message.contains(reason, Qt::CaseInsensitive), qPrintable(e.message));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransfers)
+#include "tst_transfers.moc"
