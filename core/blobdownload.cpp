@@ -81,29 +81,31 @@ void BlobDownloadJob::onData()
             // The server ignored Range: start over.
             const qint64 had = m_file->size();
             Error error;
-            if (!m_file->reset(&error)) {
-                reply->abort();
-                finish(error);
-                return;
-            }
+            if (!m_file->reset(&error))
+                return stop(error);
             emit bytesReceived(-had);
         }
     }
     while (reply->bytesAvailable() > 0) {
         const QByteArray data = reply->read(256 * 1024);
-        if (m_blob.size >= 0 && m_file->size() + data.size() > m_blob.size) {
-            reply->abort();
-            finish(Error::make(ErrorKind::Integrity, tr("%1 sent more than the %2 bytes of blob %3.")
-                                                         .arg(m_client->registry()).arg(m_blob.size).arg(m_blob.digest)));
-            return;
-        }
-        if (!m_file->write(data)) {
-            reply->abort();
-            finish(m_file->error());
-            return;
-        }
+        if (m_blob.size >= 0 && m_file->size() + data.size() > m_blob.size)
+            return stop(Error::make(ErrorKind::Integrity, tr("%1 sent more than the %2 bytes of blob %3.")
+                                                              .arg(m_client->registry()).arg(m_blob.size).arg(m_blob.digest)));
+        if (!m_file->write(data))
+            return stop(m_file->error());
         emit bytesReceived(data.size());
     }
+}
+
+void BlobDownloadJob::stop(const Error &error)
+{
+    // The reply's own "cancelled" must not stand in for the reason.
+    if (RegistryReply *reply = m_reply) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+    m_reply = nullptr;
+    finish(error);
 }
 
 void BlobDownloadJob::onFinished()

@@ -36,6 +36,7 @@ private:
     void request();
     void onData();
     void onFinished();
+    void stop(const Error &error);
 
     QPointer<RegistryClient> m_client;
     QPointer<RegistryReply> m_reply;

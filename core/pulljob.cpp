@@ -6,6 +6,7 @@
 #include "dockerarchive.h"
 #include "logging.h"
 #include "manifesttree.h"
+#include "ociconvert.h"
 #include "ocilayout.h"
 #include "registryclient.h"
 
@@ -143,26 +144,36 @@ void PullJob::download(const ManifestTreeJob *tree)
 
 void PullJob::finishOci()
 {
+    // OCI layout readers (skopeo, podman) skip Docker media types in index.json: rewrite Docker
+    // manifests as OCI, byte for byte as skopeo does, so the layout is readable everywhere.
     OciLayout layout(m_workDir);
     Error error;
+    QHash<QString, ConvertedManifest> converted;
     for (const Manifest &image : std::as_const(m_images)) {
-        if (!layout.writeBlob(image.digest, image.bytes, &error))
+        const ConvertedManifest c = toOciManifest(image);
+        if (c.digest != image.digest)
+            converted.insert(image.digest, c);
+        if (!layout.writeBlob(c.digest, c.bytes, &error))
             return fail(error);
     }
-    if (!layout.writeBlob(m_root.digest, m_root.bytes, &error))
+    const ConvertedManifest root = m_root.isIndex() ? toOciIndex(m_root, converted) : toOciManifest(m_root);
+    if (root.digest != m_root.digest)
+        emit status(tr("Docker manifests were written with OCI media types (digest %1).").arg(root.digest));
+    if (!layout.writeBlob(root.digest, root.bytes, &error))
         return fail(error);
-    Descriptor root;
-    root.mediaType = m_root.mediaType;
-    root.digest = m_root.digest;
-    root.size = m_root.bytes.size();
+    Descriptor descriptor;
+    descriptor.mediaType = root.mediaType;
+    descriptor.digest = root.digest;
+    descriptor.size = root.bytes.size();
     if (!m_root.artifactType.isEmpty())
-        root.artifactType = m_root.artifactType;
-    if (!layout.addToIndex(root, m_tag, &error))
+        descriptor.artifactType = m_root.artifactType;
+    if (!layout.addToIndex(descriptor, m_tag, &error))
         return fail(error);
     if (m_workDir != m_finalPath) {
         if (!QDir().rename(m_workDir, m_finalPath))
             return fail(Error::make(ErrorKind::Io, tr("Could not move the pulled image into place at %1.").arg(m_finalPath)));
     }
+    m_digest = root.digest;
     finish();
 }
 

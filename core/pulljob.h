@@ -29,6 +29,7 @@ public:
     ~PullJob() override;
 
     void start();
+    // The digest of what was written: for Docker images in an OCI layout, of the OCI rewrite.
     QString digest() const { return m_digest; }
     QString outputPath() const { return m_finalPath; }
 

@@ -15,6 +15,7 @@ double TransferJob::speed() const
 
 void TransferJob::abort()
 {
+    m_stopping = true;
     m_queue.clear();
     const auto running = std::exchange(m_running, {});
     for (const QPointer<Job> &job : running) {
@@ -26,8 +27,9 @@ void TransferJob::abort()
 
 void TransferJob::fail(const Error &error)
 {
-    if (isFinished())
+    if (isFinished() || m_stopping)
         return;
+    m_stopping = true; // the children's Cancelled errors that follow are not the reason
     m_queue.clear();
     const auto running = std::exchange(m_running, {});
     for (const QPointer<Job> &job : running) {
@@ -58,7 +60,7 @@ void TransferJob::pump()
         m_running.append(job);
         connect(job, &Job::finished, this, [this, job] {
             m_running.removeAll(QPointer<Job>(job));
-            if (isFinished())
+            if (isFinished() || m_stopping)
                 return;
             if (job->error()) {
                 fail(job->error());

@@ -59,6 +59,7 @@ private:
     int m_parallel = 6;
     int m_skipped = 0;
     int m_transferred = 0;
+    bool m_stopping = false;
 };
 
 } // namespace berth
