@@ -175,7 +175,7 @@ void BlobUploadJob::post()
         setConfirmed(0);
         if (m_source)
             streamFromSource();
-        else if (m_blob.size <= m_monolithicLimit)
+        else if (m_blob.size <= qMin(m_monolithicLimit, m_chunkSize))
             putMonolithic();
         else
             patchNext();

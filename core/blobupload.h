@@ -41,7 +41,7 @@ public:
     ~BlobUploadJob() override;
 
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
-    // Blobs up to this size go in one PUT.
+    // Blobs up to this size (and not above one chunk) go in one PUT.
     void setMonolithicLimit(qint64 bytes) { m_monolithicLimit = bytes; }
     // Try a cross-repository mount from this repository of the target registry first.
     void setMountFrom(const QString &repository) { m_mountFrom = repository; }

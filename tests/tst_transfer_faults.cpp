@@ -1,0 +1,172 @@
+// Transfers through a fault-injecting proxy in front of the real registry: what must succeed
+// (resets, stalls, 5xx, 429) and what must fail cleanly (corrupt or endlessly truncated bodies).
+
+#include "core/pulljob.h"
+#include "core/pushjob.h"
+#include "core/registryclient.h"
+#include "support/faultproxy.h"
+#include "support/registryfixture.h"
+#include "support/testutil.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace berth;
+using namespace berth::test;
+using namespace Qt::StringLiterals;
+using Rule = FaultProxy::Rule;
+
+class TestTransferFaults : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_dir;
+    RegistryFixture *m_registry = nullptr;
+    FaultProxy *m_proxy = nullptr;
+    Seeded m_image;
+    int m_run = 0;
+
+    RegistryClient *client()
+    {
+        berth::RegistryOptions o;
+        o.registry = m_proxy->hostPort();
+        o.timeoutMs = 2000; // a stall is noticed quickly
+        return new RegistryClient(o, &m_nam, this);
+    }
+    QString out() { return m_dir.path() + u"/out"_s + QString::number(++m_run); }
+    Error pull(const QString &path)
+    {
+        auto *job = new PullJob(client(), *ImageReference::parse(QString(m_proxy->hostPort() + u"/team/app:1"_s)),
+                                path, PullJob::Format::Oci, {});
+        job->start();
+        return waitForJob(job);
+    }
+    int rangeRequests() const
+    {
+        int n = 0;
+        for (const auto &r : m_proxy->requests())
+            n += (r.target.contains("/blobs/") && r.header("Range").startsWith("bytes=")) ? 1 : 0;
+        return n;
+    }
+    // A rule for the first layer (the config blob is too small for byte offsets to matter).
+    Rule blobRule(Rule::Action action, qint64 bytes, int times) const
+    {
+        Rule rule;
+        rule.method = "GET";
+        rule.path = QRegularExpression(QRegularExpression::escape(u"/blobs/"_s + m_image.layerDigests.first()));
+        rule.action = action;
+        rule.bytes = bytes;
+        rule.times = times;
+        return rule;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_registry = new RegistryFixture({}, this);
+        m_image = m_registry->seedImage(u"team/app"_s, u"1"_s, {.layers = 2, .layerSize = 3 * 1024 * 1024, .seed = 31});
+        QVERIFY(m_registry->start());
+        m_proxy = new FaultProxy(u"127.0.0.1"_s, quint16(m_registry->baseUrl().port()), this);
+        QVERIFY(m_proxy->start());
+    }
+
+    void init()
+    {
+        m_proxy->clearRules();
+        m_proxy->clearRequests();
+    }
+
+    void resetInTheMiddleOfABlobResumesWithRange()
+    {
+        m_proxy->addRule(blobRule(Rule::Action::ResetAfterBytes, 1024 * 1024, 1));
+        const Error e = pull(out());
+        QVERIFY2(!e, qPrintable(e.message));
+        QCOMPARE(m_proxy->pendingRules(), 0);
+        QVERIFY(rangeRequests() >= 1);
+    }
+
+    void stallPastTheTimeoutIsRetried()
+    {
+        m_proxy->addRule(blobRule(Rule::Action::StallAfterBytes, 512 * 1024, 1));
+        const Error e = pull(out());
+        QVERIFY2(!e, qPrintable(e.message));
+        QCOMPARE(m_proxy->pendingRules(), 0);
+        QVERIFY(rangeRequests() >= 1);
+    }
+
+    void serverErrorsAndRateLimitsAreWaitedOut_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::newRow("502") << 502 << QByteArray();
+        QTest::newRow("503") << 503 << QByteArray();
+        QTest::newRow("429 Retry-After") << 429 << QByteArray("1");
+    }
+    void serverErrorsAndRateLimitsAreWaitedOut()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, retryAfter);
+        Rule rule = blobRule(Rule::Action::RespondStatus, 0, 2);
+        rule.status = status;
+        if (!retryAfter.isEmpty())
+            rule.headers.append({"Retry-After", retryAfter});
+        m_proxy->addRule(rule);
+        Rule manifest;
+        manifest.method = "GET";
+        manifest.path = QRegularExpression(u"/manifests/"_s);
+        manifest.status = status;
+        manifest.times = 1;
+        if (!retryAfter.isEmpty())
+            manifest.headers.append({"Retry-After", retryAfter});
+        m_proxy->addRule(manifest);
+        const Error e = pull(out());
+        QVERIFY2(!e, qPrintable(e.message));
+        QCOMPARE(m_proxy->pendingRules(), 0);
+    }
+
+    void corruptBlobFailsAndLeavesNothing()
+    {
+        m_proxy->addRule(blobRule(Rule::Action::CorruptByte, 1000, -1));
+        const QString path = out();
+        const Error e = pull(path);
+        QCOMPARE(e.kind, ErrorKind::Integrity);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + u"*"_s}).isEmpty());
+    }
+
+    void endlesslyTruncatedBodyFailsClearly()
+    {
+        m_proxy->addRule(blobRule(Rule::Action::TruncateBody, 100 * 1024, -1));
+        const QString path = out();
+        const Error e = pull(path);
+        QVERIFY(e.isError());
+        QVERIFY(e.kind != ErrorKind::Cancelled);
+        QVERIFY(!e.message.isEmpty());
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void pushThroughFailingPatchesSucceeds()
+    {
+        // Pull a layout first (no faults), then push it through 503s on PATCH and PUT.
+        const QString layout = out();
+        QVERIFY(!pull(layout));
+        m_proxy->clearRequests();
+        Rule patch;
+        patch.method = "PATCH";
+        patch.status = 503;
+        patch.times = 2;
+        m_proxy->addRule(patch);
+        auto *job = new PushJob(client(), layout, *ImageReference::parse(QString(m_proxy->hostPort() + u"/pushed/app:1"_s)));
+        job->setChunkSize(1024 * 1024);
+        job->start();
+        const Error e = waitForJob(job);
+        QVERIFY2(!e, qPrintable(e.message));
+        QCOMPARE(m_proxy->pendingRules(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransferFaults)
+#include "tst_transfer_faults.moc"
