@@ -158,6 +158,8 @@ bool BlobFile::resume(const QString &partialPath, Error *error)
         if (n < 0) {
             if (error)
                 *error = fileError(partialPath, EIO);
+            m_hash.reset();
+            m_size = 0;
             return false;
         }
         if (n == 0)
