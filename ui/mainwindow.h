@@ -1,15 +1,94 @@
 #pragma once
-// The main window: registry tree, details, transfers.
+// The main window: registry tree on the left, details on the right, transfers at the bottom.
 
 #include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QSettings;
+class QSplitter;
+class QTreeView;
 
 namespace berth {
+
+class CredentialStore;
+class DetailsPane;
+class LanguageMenu;
+class RegistryConnections;
+class RegistryFilterProxy;
+class RegistrySettings;
+class RegistryTreeModel;
+struct TreeNode;
+
+struct MainWindowOptions {
+    QString configDir;               // empty: berth::configDir()
+    QStringList registries;          // added for this run, besides the saved ones
+    CredentialStore *store = nullptr; // null: the OS keychain (KeychainStore)
+};
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    RegistryTreeModel *treeModel() const { return m_model; }
+    RegistryFilterProxy *filterModel() const { return m_proxy; }
+    QTreeView *treeView() const { return m_tree; }
+    DetailsPane *detailsPane() const { return m_details; }
+    RegistryConnections *connections() const { return m_connections; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDock();
+    void retranslateUi();
+    void restoreWindowState();
+    void saveWindowState();
+    void updateActions();
+    void showContextMenu(const QPoint &pos);
+    QModelIndex currentSourceIndex() const;
+    QString currentRole(int role) const;
+
+    void addRegistry();
+    void editRegistry();
+    void removeRegistry();
+    void refresh();
+    void deleteSelected();
+    void copyText(const QString &text);
+
+    RegistrySettings *m_settings;
+    CredentialStore *m_store;
+    RegistryConnections *m_connections;
+    RegistryTreeModel *m_model;
+    RegistryFilterProxy *m_proxy;
+    QSettings *m_ui;
+    QSplitter *m_splitter;
+    QTreeView *m_tree;
+    DetailsPane *m_details;
+    QLineEdit *m_filter;
+    QDockWidget *m_dock;
+    QListWidget *m_transfers;
+    QLabel *m_transfersEmpty;
+    LanguageMenu *m_language;
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_registryMenu = nullptr,
+          *m_transfersMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_addAct = nullptr, *m_editAct = nullptr, *m_removeAct = nullptr, *m_refreshAct = nullptr,
+            *m_pullAct = nullptr, *m_pushAct = nullptr, *m_copyAct = nullptr, *m_deleteAct = nullptr,
+            *m_copyRefAct = nullptr, *m_copyDigestAct = nullptr, *m_copyPullAct = nullptr, *m_findAct = nullptr,
+            *m_quitAct = nullptr, *m_aboutAct = nullptr, *m_transfersAct = nullptr;
 };
 
 } // namespace berth

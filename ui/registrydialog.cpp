@@ -1,0 +1,211 @@
+#include "registrydialog.h"
+
+#include "jobwatch.h"
+#include "registryconnections.h"
+
+#include "core/reference.h"
+#include "core/registryclient.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace berth {
+
+RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
+    : QDialog(parent), m_nam(nam), m_form(new QFormLayout), m_address(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_passwordHint(new QLabel(this)),
+      m_tlsBox(new QGroupBox(this)), m_verify(new QRadioButton(m_tlsBox)), m_caMode(new QRadioButton(m_tlsBox)),
+      m_insecure(new QRadioButton(m_tlsBox)), m_caFile(new QLineEdit(m_tlsBox)), m_browse(new QPushButton(m_tlsBox)),
+      m_insecureWarning(new QLabel(m_tlsBox)), m_test(new QPushButton(this)), m_result(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    m_address->setObjectName(u"address"_s);
+    m_name->setObjectName(u"displayName"_s);
+    m_username->setObjectName(u"username"_s);
+    m_password->setObjectName(u"password"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_caFile->setObjectName(u"caFile"_s);
+    m_insecure->setObjectName(u"insecure"_s);
+    m_test->setObjectName(u"testConnection"_s);
+    m_result->setObjectName(u"testResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_passwordHint->setWordWrap(true);
+    m_passwordHint->setEnabled(false);
+    m_insecureWarning->setWordWrap(true);
+    m_insecureWarning->setStyleSheet(u"color: #b00020;"_s);
+    m_verify->setChecked(true);
+    m_address->setMinimumWidth(320);
+
+    for (QLineEdit *field : {m_address, m_name, m_username, m_password}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_labels << label;
+        m_form->addRow(label, field);
+    }
+    m_form->addRow(QString(), m_passwordHint);
+
+    auto *caRow = new QHBoxLayout;
+    caRow->setContentsMargins(22, 0, 0, 0);
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_browse);
+    auto *tls = new QVBoxLayout(m_tlsBox);
+    tls->addWidget(m_verify);
+    tls->addWidget(m_caMode);
+    tls->addLayout(caRow);
+    tls->addWidget(m_insecure);
+    tls->addWidget(m_insecureWarning);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_result, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_tlsBox);
+    layout->addLayout(testRow);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &RegistryDialog::testConnection);
+    connect(m_browse, &QPushButton::clicked, this, &RegistryDialog::browseCaFile);
+    for (QRadioButton *r : {m_verify, m_caMode, m_insecure})
+        connect(r, &QRadioButton::toggled, this, &RegistryDialog::updateState);
+    connect(m_address, &QLineEdit::textChanged, this, &RegistryDialog::updateState);
+    retranslateUi();
+    updateState();
+}
+
+void RegistryDialog::setEntry(const RegistryEntry &entry)
+{
+    m_original = entry;
+    m_editing = true;
+    m_address->setText(entry.registry);
+    m_name->setText(entry.displayName);
+    m_username->setText(entry.username);
+    m_caFile->setText(entry.caFile);
+    (entry.insecure ? m_insecure : entry.caFile.isEmpty() ? m_verify : m_caMode)->setChecked(true);
+    retranslateUi();
+    updateState();
+}
+
+RegistryEntry RegistryDialog::entry() const
+{
+    RegistryEntry e = m_original;
+    e.registry = ImageReference::parseRegistry(m_address->text().trimmed()).value_or(m_address->text().trimmed());
+    e.displayName = m_name->text().trimmed();
+    e.username = m_username->text().trimmed();
+    e.insecure = m_insecure->isChecked();
+    e.caFile = m_caMode->isChecked() ? m_caFile->text().trimmed() : QString();
+    return e;
+}
+
+QString RegistryDialog::secret() const
+{
+    return m_password->text();
+}
+
+QString RegistryDialog::testResult() const
+{
+    return m_result->text();
+}
+
+void RegistryDialog::testConnection()
+{
+    Error error;
+    if (!ImageReference::parseRegistry(m_address->text().trimmed(), &error)) {
+        m_result->setText(error.message);
+        emit testFinished(false);
+        return;
+    }
+    if (m_client)
+        m_client->deleteLater();
+    const RegistryEntry e = entry();
+    Credentials credentials;
+    if (!e.username.isEmpty())
+        credentials = Credentials{e.username, secret(), false};
+    m_client = new RegistryClient(RegistryConnections::optionsFor(e, credentials), m_nam, this);
+    m_testing = true;
+    updateState();
+    m_result->setText(tr("Connecting to %1…").arg(e.registry));
+    RegistryReply *reply = m_client->ping();
+    const QPointer<RegistryClient> client = m_client;
+    whenFinished(reply, this, [this, reply, client, e] {
+        m_testing = false;
+        updateState();
+        if (reply->error()) {
+            m_result->setText(tr("Failed: %1").arg(reply->error().message));
+            emit testFinished(false);
+            return;
+        }
+        const QString url = client ? client->baseUrl().toString() : e.registry;
+        m_result->setText(e.username.isEmpty() ? tr("Connected to %1 (anonymously).").arg(url)
+                                               : tr("Connected to %1 as %2.").arg(url, e.username));
+        emit testFinished(true);
+    });
+}
+
+void RegistryDialog::browseCaFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("CA Certificate"), m_caFile->text(),
+                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        m_caFile->setText(file);
+}
+
+void RegistryDialog::updateState()
+{
+    m_caFile->setEnabled(m_caMode->isChecked());
+    m_browse->setEnabled(m_caMode->isChecked());
+    m_insecureWarning->setVisible(m_insecure->isChecked());
+    const bool valid = ImageReference::parseRegistry(m_address->text().trimmed()).has_value();
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid);
+    m_test->setEnabled(valid && !m_testing);
+}
+
+void RegistryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void RegistryDialog::retranslateUi()
+{
+    setWindowTitle(m_editing ? tr("Edit Registry") : tr("Add Registry"));
+    const QStringList labels{tr("&Address:"), tr("Display &name:"), tr("&Username:"), tr("&Password or token:")};
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
+    m_address->setPlaceholderText(tr("registry.example.com:5000"));
+    m_name->setPlaceholderText(tr("Optional"));
+    m_username->setPlaceholderText(tr("Empty for anonymous access"));
+    m_passwordHint->setText(m_editing ? tr("Stored in the system keychain. Leave empty to keep the saved password.")
+                                      : tr("Stored in the system keychain, never in Berth's settings."));
+    m_tlsBox->setTitle(tr("TLS"));
+    m_verify->setText(tr("&Verify the certificate with the system's CAs"));
+    m_caMode->setText(tr("Verify with this &CA file:"));
+    m_browse->setText(tr("&Browse…"));
+    m_insecure->setText(tr("&Insecure: accept any certificate, allow plain HTTP"));
+    m_insecureWarning->setText(tr("Warning: anyone on the network can read or change what goes to and from this "
+                                  "registry, including your password. Use only for test registries."));
+    m_test->setText(tr("&Test Connection"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+}
+
+} // namespace berth
