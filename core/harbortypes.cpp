@@ -1,0 +1,136 @@
+#include "harbortypes.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace berth {
+
+namespace {
+QDateTime timeOf(const QJsonValue &v)
+{
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    // Harbor prints Go's zero time for "never".
+    return t.isValid() && t.date().year() > 1 ? t : QDateTime();
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+} // namespace
+
+HarborProject HarborProject::fromJson(const QJsonObject &o)
+{
+    HarborProject p;
+    p.id = o.value("project_id"_L1).toInt();
+    p.name = o.value("name"_L1).toString();
+    // metadata values are strings ("true"/"false") in Harbor's API.
+    const QJsonValue pub = o.value("metadata"_L1).toObject().value("public"_L1);
+    p.isPublic = pub.isBool() ? pub.toBool() : pub.toString() == "true"_L1;
+    p.repoCount = o.value("repo_count"_L1).toInt();
+    p.registryId = o.value("registry_id"_L1).toInt();
+    p.created = timeOf(o.value("creation_time"_L1));
+    return p;
+}
+
+QJsonObject HarborProject::toJson() const
+{
+    QJsonObject o{{u"id"_s, id}, {u"name"_s, name}, {u"public"_s, isPublic}, {u"repo_count"_s, repoCount}};
+    if (registryId)
+        o.insert(u"registry_id"_s, registryId);
+    if (created.isValid())
+        o.insert(u"created"_s, timeText(created));
+    return o;
+}
+
+QString HarborRepository::nameInProject() const
+{
+    const qsizetype slash = name.indexOf(u'/');
+    return slash < 0 ? name : name.mid(slash + 1);
+}
+
+HarborRepository HarborRepository::fromJson(const QJsonObject &o)
+{
+    HarborRepository r;
+    r.id = o.value("id"_L1).toInt();
+    r.projectId = o.value("project_id"_L1).toInt();
+    r.name = o.value("name"_L1).toString();
+    r.description = o.value("description"_L1).toString();
+    r.artifactCount = o.value("artifact_count"_L1).toInt();
+    r.pullCount = o.value("pull_count"_L1).toInteger();
+    r.updated = timeOf(o.value("update_time"_L1));
+    return r;
+}
+
+QJsonObject HarborRepository::toJson() const
+{
+    QJsonObject o{{u"id"_s, id}, {u"name"_s, name}, {u"artifact_count"_s, artifactCount},
+                  {u"pull_count"_s, pullCount}};
+    if (!description.isEmpty())
+        o.insert(u"description"_s, description);
+    if (updated.isValid())
+        o.insert(u"updated"_s, timeText(updated));
+    return o;
+}
+
+HarborArtifact HarborArtifact::fromJson(const QJsonObject &o)
+{
+    HarborArtifact a;
+    a.id = o.value("id"_L1).toInt();
+    a.digest = o.value("digest"_L1).toString();
+    a.type = o.value("type"_L1).toString();
+    a.manifestMediaType = o.value("manifest_media_type"_L1).toString();
+    a.size = o.value("size"_L1).toInteger();
+    a.pushTime = timeOf(o.value("push_time"_L1));
+    const QJsonArray tags = o.value("tags"_L1).toArray();
+    for (const QJsonValue &t : tags)
+        a.tags << t.toObject().value("name"_L1).toString();
+    const QJsonArray labels = o.value("labels"_L1).toArray();
+    for (const QJsonValue &l : labels)
+        a.labels << l.toObject().value("name"_L1).toString();
+    const QJsonArray refs = o.value("references"_L1).toArray();
+    for (const QJsonValue &r : refs) {
+        const QJsonObject ro = r.toObject();
+        const QJsonObject p = ro.value("platform"_L1).toObject();
+        QString platform = p.value("os"_L1).toString() + u'/' + p.value("architecture"_L1).toString();
+        if (const QString v = p.value("variant"_L1).toString(); !v.isEmpty())
+            platform += u'/' + v;
+        a.children.append({ro.value("child_digest"_L1).toString(), p.isEmpty() ? QString() : platform});
+    }
+    const QJsonArray accessories = o.value("accessories"_L1).toArray();
+    for (const QJsonValue &v : accessories) {
+        const QJsonObject ao = v.toObject();
+        a.accessories.append({ao.value("digest"_L1).toString(), ao.value("type"_L1).toString(),
+                              ao.value("size"_L1).toInteger()});
+    }
+    a.scanOverview = o.value("scan_overview"_L1).toObject();
+    return a;
+}
+
+QJsonObject HarborArtifact::toJson() const
+{
+    QJsonObject o{{u"digest"_s, digest}, {u"type"_s, type}, {u"media_type"_s, manifestMediaType},
+                  {u"size"_s, size}, {u"tags"_s, QJsonArray::fromStringList(tags)}};
+    if (pushTime.isValid())
+        o.insert(u"push_time"_s, timeText(pushTime));
+    if (!labels.isEmpty())
+        o.insert(u"labels"_s, QJsonArray::fromStringList(labels));
+    if (!children.isEmpty()) {
+        QJsonArray refs;
+        for (const HarborArtifactChild &c : children)
+            refs.append(QJsonObject{{u"digest"_s, c.digest}, {u"platform"_s, c.platform}});
+        o.insert(u"references"_s, refs);
+    }
+    if (!accessories.isEmpty()) {
+        QJsonArray acc;
+        for (const HarborAccessory &c : accessories)
+            acc.append(QJsonObject{{u"digest"_s, c.digest}, {u"type"_s, c.type}, {u"size"_s, c.size}});
+        o.insert(u"accessories"_s, acc);
+    }
+    if (!scanOverview.isEmpty())
+        o.insert(u"scan_overview"_s, scanOverview);
+    return o;
+}
+
+} // namespace berth
