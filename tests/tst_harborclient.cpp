@@ -1,0 +1,293 @@
+// HarborClient against FakeHarbor, which checks every request against Harbor's API definition
+// (swagger v2.15.2). This proves the client against the definition and Harbor's documented
+// behaviour, not against a running Harbor.
+
+#include "core/harborclient.h"
+#include "core/harborerror.h"
+#include "support/fakeharbor.h"
+#include "support/testutil.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace berth;
+using berth::test::FakeHarbor;
+using berth::test::waitForJob;
+
+namespace {
+
+QString digestOf(char c)
+{
+    return u"sha256:"_s + QString(64, QLatin1Char(c));
+}
+
+RegistryOptions optionsFor(const FakeHarbor &h, const QString &user = u"admin"_s,
+                           const QString &password = u"Harbor12345"_s)
+{
+    RegistryOptions o;
+    o.registry = h.url().authority();
+    if (!user.isEmpty())
+        o.credentials = Credentials{user, password, false};
+    o.timeoutMs = 10000;
+    return o;
+}
+
+int countRequests(const FakeHarbor &h, const QByteArray &method, const QByteArray &pathPart)
+{
+    int n = 0;
+    for (const auto &r : h.requests())
+        n += (r.method == method && r.target.contains(pathPart)) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TstHarborClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void errorMapping_data();
+    void errorMapping();
+    void pathSegments();
+    void detect();
+    void projectsPagePastHundred();
+    void doubleEncodedRepositoryNames();
+    void noCookieEverSent();
+    void projectDeleteChecksDeletable();
+    void createProjectOptions();
+    void refusedAndDenied();
+
+private:
+    QNetworkAccessManager m_nam; // keeps cookies, as an application's manager may
+};
+
+void TstHarborClient::errorMapping_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("401") << 401 << QByteArray(R"({"errors":[{"code":"UNAUTHORIZED","message":"unauthorized"}]})") << 3
+                         << u"credentials"_s;
+    QTest::newRow("403") << 403 << QByteArray(R"({"errors":[{"code":"FORBIDDEN","message":"forbidden"}]})") << 3
+                         << u"permission"_s;
+    QTest::newRow("csrf") << 403 << QByteArray(R"({"errors":[{"code":"FORBIDDEN","message":"CSRF token invalid"}]})")
+                          << 3 << u"cookie"_s;
+    QTest::newRow("404") << 404 << QByteArray(R"({"errors":[{"code":"NOT_FOUND","message":"project x not found"}]})")
+                         << 4 << u"project x not found"_s;
+    QTest::newRow("412") << 412 << QByteArray(R"({"errors":[{"code":"PRECONDITION","message":"has repos"}]})") << 1
+                         << u"not empty"_s;
+    QTest::newRow("409") << 409 << QByteArray(R"({"errors":[{"code":"CONFLICT","message":"exists"}]})") << 1
+                         << u"already exists"_s;
+    QTest::newRow("html 500") << 500 << QByteArray("<html>oops</html>") << 1 << u"HTTP 500"_s;
+}
+
+void TstHarborClient::errorMapping()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    const Error e = HarborErrors::fromHttp(status, body, u"harbor.example"_s, u"project x"_s);
+    QCOMPARE(e.exitCode(), exitCode);
+    QCOMPARE(e.httpStatus, status);
+    QVERIFY2(e.message.contains(mentions), qPrintable(e.message));
+    QVERIFY(e.message.contains(u"harbor.example"_s));
+}
+
+void TstHarborClient::pathSegments()
+{
+    QCOMPARE(HarborClient::repositorySegment(u"team/web"_s), QByteArray("team%252Fweb"));
+    QCOMPARE(HarborClient::repositorySegment(u"web"_s), QByteArray("web"));
+    QCOMPARE(HarborClient::referenceSegment(digestOf('a')), digestOf('a').toLatin1());
+    QCOMPARE(HarborClient::repositoryPath(u"library"_s, u"a/b/c"_s),
+             QByteArray("/projects/library/repositories/a%252Fb%252Fc"));
+}
+
+void TstHarborClient::detect()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    h.setAuthMode(u"oidc_auth"_s);
+    HarborClient client(optionsFor(h, {}), &m_nam);
+    HarborSystemInfo info;
+    const Error e = waitForJob(client.detect(), [&] {});
+    QVERIFY2(!e, qPrintable(e.message));
+    // The result is read in the finished slot; run it again capturing the info.
+    HarborDetectJob *job = client.detect();
+    QVERIFY(!waitForJob(job, [&] { info = job->info(); }));
+    QVERIFY(info.isHarbor);
+    QCOMPARE(info.version, u"v2.15.2-fake"_s);
+    QCOMPARE(info.authMode, u"oidc_auth"_s);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::projectsPagePastHundred()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    for (int i = 0; i < 230; ++i)
+        h.addProject(u"p%1"_s.arg(i, 3, 10, QLatin1Char('0')), i % 2 == 0);
+    HarborClient client(optionsFor(h), &m_nam);
+    HarborListJob *job = client.projects();
+    QList<HarborProject> projects;
+    const Error e = waitForJob(job, [&] { projects = job->projects(); });
+    QVERIFY2(!e, qPrintable(e.message));
+    QCOMPARE(projects.size(), 231); // library + 230
+    QStringList names;
+    for (const HarborProject &p : projects)
+        names << p.name;
+    QCOMPARE(names.removeDuplicates(), 0);
+    QVERIFY(names.contains(u"p229"_s));
+    QCOMPARE(countRequests(h, "GET", "/api/v2.0/projects?"), 3);
+    QCOMPARE(countRequests(h, "GET", "page_size=100"), 3);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::doubleEncodedRepositoryNames()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    h.addArtifact(u"library/team/web"_s, digestOf('a'), {u"1.0"_s, u"latest"_s}, 4096);
+    h.addArtifact(u"library/team/web"_s, digestOf('b'), {}, 2048);
+    HarborClient client(optionsFor(h), &m_nam);
+
+    HarborListJob *repos = client.repositories(u"library"_s);
+    QList<HarborRepository> repositories;
+    QVERIFY(!waitForJob(repos, [&] { repositories = repos->repositories(); }));
+    QCOMPARE(repositories.size(), 1);
+    QCOMPARE(repositories.at(0).name, u"library/team/web"_s);
+    QCOMPARE(repositories.at(0).nameInProject(), u"team/web"_s);
+
+    HarborListJob *arts = client.artifacts(u"library"_s, u"team/web"_s);
+    QList<HarborArtifact> artifacts;
+    const Error e = waitForJob(arts, [&] { artifacts = arts->artifacts(); });
+    QVERIFY2(!e, qPrintable(e.message));
+    QCOMPARE(artifacts.size(), 2);
+    int tagged = artifacts.at(0).digest == digestOf('a') ? 0 : 1;
+    QCOMPARE(artifacts.at(tagged).size, 4096);
+    QCOMPARE(artifacts.at(tagged).tags.size(), 2);
+    QVERIFY(artifacts.at(1 - tagged).tags.isEmpty());
+
+    QVERIFY(!waitForJob(client.addTag(u"library"_s, u"team/web"_s, digestOf('b'), u"2.0"_s)));
+    QVERIFY(!waitForJob(client.deleteTag(u"library"_s, u"team/web"_s, u"1.0"_s, u"1.0"_s)));
+    QVERIFY(!waitForJob(client.deleteArtifact(u"library"_s, u"team/web"_s, u"2.0"_s)));
+    QVERIFY(countRequests(h, "GET", "/repositories/team%252Fweb/artifacts?") >= 1);
+    QCOMPARE(countRequests(h, "POST", "/repositories/team%252Fweb/artifacts/" + digestOf('b').toLatin1() + "/tags"), 1);
+
+    HarborListJob *after = client.artifacts(u"library"_s, u"team/web"_s);
+    QList<HarborArtifact> left;
+    QVERIFY(!waitForJob(after, [&] { left = after->artifacts(); }));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.at(0).digest, digestOf('a'));
+    QCOMPARE(left.at(0).tags, QStringList{u"latest"_s});
+
+    QVERIFY(!waitForJob(client.deleteRepository(u"library"_s, u"team/web"_s)));
+    QVERIFY(!h.findRepository(u"library/team/web"_s));
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::noCookieEverSent()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    h.addArtifact(u"library/web"_s, digestOf('c'), {u"1"_s});
+    HarborClient client(optionsFor(h), &m_nam); // m_nam has a cookie jar: the client must not use it
+    QVERIFY(!waitForJob(client.projects()));
+    QVERIFY(!waitForJob(client.createProject({u"fresh"_s, false, -1, 0})));
+    QVERIFY(!waitForJob(client.addTag(u"library"_s, u"web"_s, digestOf('c'), u"2"_s)));
+    QVERIFY(!waitForJob(client.deleteRepository(u"library"_s, u"web"_s)));
+    QCOMPARE(h.csrfRejections(), 0);
+    for (const auto &r : h.requests())
+        QVERIFY2(r.header("cookie").isEmpty(), r.target.constData());
+    QVERIFY(h.projectByName(u"fresh"_s));
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::projectDeleteChecksDeletable()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    const int full = h.addProject(u"full"_s);
+    h.addArtifact(u"full/app"_s, digestOf('d'), {u"v1"_s});
+    const int numeric = h.addProject(u"123"_s);
+    Q_UNUSED(full)
+    HarborClient client(optionsFor(h), &m_nam);
+
+    const Error e = waitForJob(client.deleteProject(u"full"_s));
+    QCOMPARE(e.kind, ErrorKind::Server);
+    QCOMPARE(e.httpStatus, 412);
+    QVERIFY2(e.message.contains(u"full"_s) && e.message.contains(u"repositories"_s), qPrintable(e.message));
+    QCOMPARE(countRequests(h, "GET", "/projects/full/_deletable"), 1);
+    QCOMPARE(countRequests(h, "DELETE", "/projects/full"), 0); // the check stopped it
+    QVERIFY(h.projectByName(u"full"_s));
+
+    // "123" is a name, not the project with id 123.
+    QVERIFY(!waitForJob(client.deleteProject(u"123"_s)));
+    QVERIFY(!h.projectByName(u"123"_s));
+    QVERIFY(!h.findProject(QString::number(numeric), false));
+    for (const auto &r : h.requests()) {
+        if (r.target.contains("/projects/123"))
+            QCOMPARE(r.header("x-is-resource-name"), QByteArray("true"));
+    }
+
+    const Error missing = waitForJob(client.deleteProject(u"nothere"_s));
+    QCOMPARE(missing.kind, ErrorKind::NotFound);
+    QCOMPARE(missing.exitCode(), 4);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::createProjectOptions()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    HarborClient client(optionsFor(h), &m_nam);
+    QVERIFY(!waitForJob(client.createProject({u"pub"_s, true, 1024 * 1024, 0})));
+    const auto *p = h.projectByName(u"pub"_s);
+    QVERIFY(p);
+    QVERIFY(p->isPublic);
+    QCOMPARE(p->storageLimit, 1024 * 1024);
+    const Error again = waitForJob(client.createProject({u"pub"_s, true, -1, 0}));
+    QCOMPARE(again.httpStatus, 409);
+    QVERIFY2(again.message.contains(u"already exists"_s), qPrintable(again.message));
+    const Error bad = waitForJob(client.createProject({u"Bad Name"_s, false, -1, 0}));
+    QCOMPARE(bad.kind, ErrorKind::InvalidInput);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::refusedAndDenied()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    h.addUser(u"dev"_s, u"devpass"_s);
+    h.addProject(u"secret"_s);
+
+    // Harbor treats wrong credentials as anonymous; the client proves them first.
+    HarborClient wrong(optionsFor(h, u"admin"_s, u"nope"_s), &m_nam);
+    const Error refused = waitForJob(wrong.projects());
+    QCOMPARE(refused.kind, ErrorKind::Unauthorized);
+    QCOMPARE(refused.exitCode(), 3);
+    QVERIFY2(refused.message.contains(u"admin"_s), qPrintable(refused.message));
+
+    HarborClient dev(optionsFor(h, u"dev"_s, u"devpass"_s), &m_nam);
+    const Error denied = waitForJob(dev.deleteProject(u"library"_s));
+    QCOMPARE(denied.kind, ErrorKind::Denied);
+    QCOMPARE(denied.exitCode(), 3);
+
+    HarborClient anonymous(optionsFor(h, {}), &m_nam);
+    const Error anon = waitForJob(anonymous.repositories(u"secret"_s));
+    QCOMPARE(anon.kind, ErrorKind::Unauthorized);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+QTEST_GUILESS_MAIN(TstHarborClient)
+#include "tst_harborclient.moc"
