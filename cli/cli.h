@@ -23,6 +23,7 @@ namespace berth {
 class CredentialResolver;
 class CredentialStore;
 class DockerConfig;
+class HarborClient;
 class RegistryClient;
 class RegistrySettings;
 class TransferJob;
@@ -104,6 +105,12 @@ private:
     void cmdPull();
     void cmdPush();
     void cmdCopy();
+    // berthctl harbor SUBCOMMAND ... (commands_harbor.cpp)
+    void cmdHarbor();
+    void withHarbor(const QString &registry, std::function<void(HarborClient *)> next);
+    bool harborConfirm(const QString &what);
+    void harborList(const QString &sub);
+    void harborWrite(const QString &sub);
 
     // --platform / --all-platforms: nullopt on a usage error; an empty inner optional for "all".
     std::optional<std::optional<Platform>> platformOption(bool allPlatformsAllowed);
