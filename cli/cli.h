@@ -111,6 +111,8 @@ private:
     bool harborConfirm(const QString &what);
     void harborList(const QString &sub);
     void harborWrite(const QString &sub);
+    void harborDeleteArtifact(HarborClient *harbor, const QString &project, const QString &repository,
+                              const QString &reference);
 
     // --platform / --all-platforms: nullopt on a usage error; an empty inner optional for "all".
     std::optional<std::optional<Platform>> platformOption(bool allPlatformsAllowed);

@@ -186,8 +186,6 @@ void Cli::harborWrite(const QString &sub)
         return;
     if (sub == u"repo-delete" && !harborConfirm(tr("repository %1 and every artifact in it").arg(shown)))
         return;
-    if (sub == u"artifact-delete" && !harborConfirm(tr("artifact %1 and every tag on it").arg(shown)))
-        return;
     if (sub == u"tag-delete" && !harborConfirm(tr("tag %1 (the artifact stays)").arg(shown)))
         return;
 
@@ -204,8 +202,8 @@ void Cli::harborWrite(const QString &sub)
         } else if (sub == u"repo-delete") {
             job = harbor->deleteRepository(repo->project, repo->repository);
         } else if (sub == u"artifact-delete") {
-            job = harbor->deleteArtifact(repo->project, repo->repository,
-                                         repo->digest.isEmpty() ? repo->tag : repo->digest);
+            return harborDeleteArtifact(harbor, repo->project, repo->repository,
+                                        repo->digest.isEmpty() ? repo->tag : repo->digest);
         } else if (sub == u"tag-add") {
             job = harbor->addTag(repo->project, repo->repository, repo->digest, m_args.at(3));
         } else {
@@ -220,6 +218,34 @@ void Cli::harborWrite(const QString &sub)
                 m_err << tr("Tagged %1 as %2.").arg(shown, m_args.at(3)) << Qt::endl;
             else
                 m_err << tr("Deleted %1.").arg(shown) << Qt::endl;
+            done(0);
+        });
+    });
+}
+
+void Cli::harborDeleteArtifact(HarborClient *harbor, const QString &project, const QString &repository,
+                               const QString &reference)
+{
+    // Resolve first so the confirmation names the digest and every tag that goes with it.
+    HarborRequest *get = harbor->artifact(project, repository, reference);
+    connect(get, &Job::finished, this, [this, get, harbor, project, repository] {
+        if (get->error())
+            return fail(get->error());
+        const HarborArtifact a = HarborArtifact::fromJson(QJsonDocument::fromJson(get->body()).object());
+        if (a.digest.isEmpty())
+            return fail(Error::make(ErrorKind::Protocol, tr("Harbor at %1 did not name the digest of %2/%3.")
+                                                             .arg(harbor->registry(), project, repository)));
+        const QString name = harbor->registry() + u'/' + project + u'/' + repository;
+        QStringList what{tr("artifact %1@%2").arg(name, a.digest)};
+        for (const QString &tag : a.tags)
+            what << tr("tag %1:%2").arg(name, tag);
+        if (!harborConfirm(what.join(u'\n')))
+            return;
+        HarborRequest *del = harbor->deleteArtifact(project, repository, a.digest);
+        connect(del, &Job::finished, this, [this, del, name, a] {
+            if (del->error())
+                return fail(del->error());
+            m_err << tr("Deleted %1@%2.").arg(name, a.digest) << Qt::endl;
             done(0);
         });
     });

@@ -249,6 +249,15 @@ HarborListJob *HarborClient::artifacts(const QString &project, const QString &re
     return job;
 }
 
+HarborRequest *HarborClient::artifact(const QString &project, const QString &repository, const QString &reference)
+{
+    HarborRequestSpec r;
+    r.path = repositoryPath(project, repository) + "/artifacts/" + referenceSegment(reference)
+        + "?with_tag=true&with_label=true&with_accessory=true";
+    r.subject = tr("artifact %1/%2%3").arg(project, repository, (reference.contains(u':') ? u"@"_s : u":"_s) + reference);
+    return send(r);
+}
+
 HarborRequest *HarborClient::deleteArtifact(const QString &project, const QString &repository, const QString &reference)
 {
     HarborRequestSpec r;

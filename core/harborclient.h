@@ -68,6 +68,8 @@ public:
     HarborListJob *repositories(const QString &project);
     HarborRequest *deleteRepository(const QString &project, const QString &repository);
     HarborListJob *artifacts(const QString &project, const QString &repository, const HarborArtifactQuery &query = {});
+    // One artifact with its tags (HarborArtifact::fromJson of the body); reference: digest or tag.
+    HarborRequest *artifact(const QString &project, const QString &repository, const QString &reference);
     // reference: a digest or a tag.
     HarborRequest *deleteArtifact(const QString &project, const QString &repository, const QString &reference);
     HarborRequest *addTag(const QString &project, const QString &repository, const QString &reference,

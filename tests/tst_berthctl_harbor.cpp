@@ -157,6 +157,13 @@ private slots:
         QVERIFY(!h.findArtifact(repository->id, u"1.0"_s));
         QVERIFY(h.findArtifact(repository->id, digestOf('a')));
 
+        // Unconfirmed: names the digest and every tag on it, deletes nothing.
+        h.addTag(h.findArtifact(repository->id, u"old"_s)->id, u"older"_s);
+        const ProcessResult shown = ctl(h, {u"artifact-delete"_s, repo + u":old"_s});
+        QCOMPARE(shown.exitCode, 2);
+        QVERIFY2(shown.out.contains(digestOf('b').toLatin1()) && shown.out.contains(":old")
+                     && shown.out.contains(":older"), shown.out.constData());
+        QVERIFY(h.findArtifact(repository->id, digestOf('b')));
         QCOMPARE(ctl(h, {u"artifact-delete"_s, repo + u":old"_s, u"--yes"_s}).exitCode, 0);
         QVERIFY(!h.findArtifact(repository->id, digestOf('b')));
         QCOMPARE(ctl(h, {u"artifact-delete"_s, repo + u'@' + digestOf('a'), u"--yes"_s}).exitCode, 0);
