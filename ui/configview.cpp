@@ -63,10 +63,17 @@ void ConfigView::showImage(const ImageDetails &details)
                          root.value(u"variant"_s).toString()};
     platform.removeAll(QString());
     section(tr("Platform"), platform.join(u'/'));
-    section(tr("Entrypoint"), joined(c.value(u"Entrypoint"_s)));
-    section(tr("Command"), joined(c.value(u"Cmd"_s)));
-    section(tr("Working directory"), c.value(u"WorkingDir"_s).toString());
-    section(tr("User"), c.value(u"User"_s).toString());
+    // Only what the image sets: an empty entrypoint or user says nothing.
+    const QList<std::pair<QString, QString>> optional{
+        {tr("Entrypoint"), joined(c.value(u"Entrypoint"_s))},
+        {tr("Command"), joined(c.value(u"Cmd"_s))},
+        {tr("Working directory"), c.value(u"WorkingDir"_s).toString()},
+        {tr("User"), c.value(u"User"_s).toString()},
+    };
+    for (const auto &[title, value] : optional) {
+        if (!value.isEmpty())
+            section(title, value);
+    }
     QTreeWidgetItem *env = section(tr("Environment"), tr("%n variable(s)", nullptr, int(c.value(u"Env"_s).toArray().size())));
     for (const QJsonValue &e : c.value(u"Env"_s).toArray()) {
         const QString s = e.toString();

@@ -1,5 +1,6 @@
 #include "deletedialog.h"
 
+#include "icons.h"
 #include "jobwatch.h"
 #include "registryconnections.h"
 
@@ -42,6 +43,7 @@ DeleteDialog::DeleteDialog(RegistryConnections *connections, const QString &regi
     m_status->setTextFormat(Qt::PlainText);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"deleteButton"_s);
+    m_buttons->button(QDialogButtonBox::Ok)->setIcon(icon(IconId::Delete));
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
 
     auto *top = new QHBoxLayout;
@@ -55,7 +57,7 @@ DeleteDialog::DeleteDialog(RegistryConnections *connections, const QString &regi
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DeleteDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &DeleteDialog::reject);
-    resize(560, 380);
+    resize(600, 340);
     retranslateUi();
     findTags();
 }

@@ -38,6 +38,8 @@ DetailsPane::DetailsPane(RegistryConnections *connections, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // A long reference must not widen the pane (and squeeze the tree): it is cut instead.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_manifest->setReadOnly(true);
     m_manifest->setObjectName(u"manifestText"_s);
     m_manifest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -110,8 +112,8 @@ void DetailsPane::render()
     switch (m_mode) {
     case Mode::Nothing:
         m_title->setText(tr("Nothing selected"));
-        m_overview->setRows({{tr("Tip:"), tr("Add a registry with Registry > Add Registry (Ctrl+N), then expand "
-                                             "it to browse its repositories and tags.")}});
+        m_overview->setRows({{tr("Tip:"), tr("Select a registry, repository or tag to see its details. Add "
+                                             "registries with Registry > Add Registry… (Ctrl+N).")}});
         break;
     case Mode::Registry:
         m_title->setText(reference);
@@ -121,9 +123,7 @@ void DetailsPane::render()
     case Mode::Repository:
         m_title->setText(reference);
         m_overview->setRows({{tr("Repository:"), reference},
-                             {tr("Tags:"), m_index.data(RegistryTreeModel::EmptyRole).toBool()
-                                               ? m_index.data(Qt::ToolTipRole).toString()
-                                               : QString::number(m_index.model()->rowCount(m_index))}});
+                             {tr("Tags:"), repositoryTagsText()}});
         m_overview->setPullCommand(Format::pullCommand(reference));
         break;
     case Mode::Loading:
@@ -138,7 +138,11 @@ void DetailsPane::render()
 
 void DetailsPane::renderManifest()
 {
-    m_title->setText(m_details.fullReference());
+    const bool byDigest = m_details.reference.startsWith(u"sha256:"_s);
+    m_title->setText(byDigest ? m_details.registry + u'/' + m_details.repository + u'@'
+                                    + Format::shortDigest(m_details.reference)
+                              : m_details.fullReference());
+    m_title->setToolTip(m_details.fullReference());
     if (m_details.error && !m_details.hasManifest()) {
         m_overview->setRows({{tr("Reference:"), m_details.fullReference()}, {tr("Error:"), m_details.error.message}});
         return;
@@ -149,6 +153,18 @@ void DetailsPane::renderManifest()
     m_config->show(m_details);
     m_layers->show(m_details);
     m_platforms->show(m_details);
+}
+
+QString DetailsPane::repositoryTagsText() const
+{
+    if (m_index.data(RegistryTreeModel::EmptyRole).toBool())
+        return m_index.data(Qt::ToolTipRole).toString();
+    const auto state = TreeNode::Fetch(m_index.data(RegistryTreeModel::FetchStateRole).toInt());
+    if (state == TreeNode::Fetch::NotFetched)
+        return tr("Expand the repository to list its tags.");
+    if (state == TreeNode::Fetch::Fetching)
+        return tr("Loading…");
+    return QString::number(m_index.model()->rowCount(m_index));
 }
 
 QList<std::pair<QString, QString>> DetailsPane::manifestRows() const
@@ -163,8 +179,8 @@ QList<std::pair<QString, QString>> DetailsPane::manifestRows() const
         QStringList platforms;
         for (const Descriptor &d : m.manifests)
             platforms << (d.platform ? d.platform->toString() : Format::shortDigest(d.digest));
-        rows.append({tr("Size:"), tr("%1 (manifests of %n platform(s))", nullptr, int(m.manifests.size()))
-                                      .arg(Format::size(m.totalSize()))});
+        rows.append({tr("Manifests:"), tr("%n platform(s), %1 of manifests", nullptr, int(m.manifests.size()))
+                                           .arg(Format::size(m.totalSize()))});
         rows.append({tr("Platforms:"), platforms.join(u", "_s)});
     } else {
         QStringList layerSizes;

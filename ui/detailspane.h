@@ -44,6 +44,7 @@ private:
     void render();
     void renderManifest();
     QList<std::pair<QString, QString>> manifestRows() const;
+    QString repositoryTagsText() const;
 
     RegistryConnections *m_connections;
     DetailsLoader *m_loader;

@@ -11,7 +11,7 @@ QString Format::size(qint64 bytes)
 {
     if (bytes < 0)
         return tr("unknown");
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString Format::date(const QString &rfc3339)

@@ -49,12 +49,12 @@ bool LanguageMenu::setLanguage(const QString &language)
     m_language = lang;
     for (QAction *a : m_group->actions())
         a->setChecked(a->data().toString() == lang);
-    bool found = false;
+    // English loads its file too: it holds the plural forms of "%n layer(s)".
+    m_berth = new QTranslator(this);
+    const bool found = m_berth->load(u":/i18n/berth_"_s + lang + u".qm"_s);
+    if (found)
+        QCoreApplication::installTranslator(m_berth);
     if (lang != u"en") {
-        m_berth = new QTranslator(this);
-        found = m_berth->load(u":/i18n/berth_"_s + lang + u".qm"_s);
-        if (found)
-            QCoreApplication::installTranslator(m_berth);
         m_qt = new QTranslator(this);
         if (m_qt->load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(m_qt);

@@ -46,7 +46,6 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     m_passwordHint->setWordWrap(true);
     m_passwordHint->setEnabled(false);
     m_insecureWarning->setWordWrap(true);
-    m_insecureWarning->setStyleSheet(u"color: #b00020;"_s);
     m_verify->setChecked(true);
     m_address->setMinimumWidth(320);
 
@@ -79,6 +78,9 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     layout->addLayout(testRow);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+    // Room for a two-line answer, so a long error is never clipped.
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 2);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -172,7 +174,9 @@ void RegistryDialog::updateState()
 {
     m_caFile->setEnabled(m_caMode->isChecked());
     m_browse->setEnabled(m_caMode->isChecked());
-    m_insecureWarning->setVisible(m_insecure->isChecked());
+    // Always shown (so the dialog's size accounts for it); it turns red when insecure is chosen.
+    m_insecureWarning->setEnabled(m_insecure->isChecked());
+    m_insecureWarning->setStyleSheet(m_insecure->isChecked() ? u"color: #b00020;"_s : QString());
     const bool valid = ImageReference::parseRegistry(m_address->text().trimmed()).has_value();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid);
     m_test->setEnabled(valid && !m_testing);

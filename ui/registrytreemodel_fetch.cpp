@@ -379,6 +379,10 @@ void RegistryTreeModel::runProbes()
                     t->digest = job->digest();
                     t->mediaType = job->mediaType();
                     emit dataChanged(idx, idx);
+                    // Views learn that a row got children from rowsInserted, not from dataChanged:
+                    // load the platforms of an index now, so its expand arrow appears.
+                    if (t->isIndexTag() && t->fetch == TreeNode::Fetch::NotFetched)
+                        startFetch(t);
                 }
             });
         });
