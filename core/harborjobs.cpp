@@ -38,11 +38,17 @@ HarborRequest::~HarborRequest()
 
 void HarborRequest::start()
 {
-    m_client->ensureEndpoint(this, [this](const Error &error) {
-        if (error)
-            return finish(error);
-        startDirect();
-    });
+    // Queued: a known endpoint (or its error) answers at once, and finished() must not come before
+    // the caller has connected to it.
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_client)
+            return finish(Error::make(ErrorKind::Cancelled, tr("Cancelled.")));
+        m_client->ensureEndpoint(this, [this](const Error &error) {
+            if (error)
+                return finish(error);
+            startDirect();
+        });
+    }, Qt::QueuedConnection);
 }
 
 void HarborRequest::startDirect()

@@ -5,6 +5,7 @@
 #include "core/harborclient.h"
 #include "core/harborerror.h"
 #include "support/fakeharbor.h"
+#include "support/fakehttpserver.h"
 #include "support/testutil.h"
 
 #include <QNetworkAccessManager>
@@ -58,6 +59,9 @@ private slots:
     void projectDeleteChecksDeletable();
     void createProjectOptions();
     void refusedAndDenied();
+    void searchAndProxyCache();
+    void notHarbor();
+    void repeatingLinkTerminates();
 
 private:
     QNetworkAccessManager m_nam; // keeps cookies, as an application's manager may
@@ -285,6 +289,78 @@ void TstHarborClient::refusedAndDenied()
     const Error anon = waitForJob(anonymous.repositories(u"secret"_s));
     QCOMPARE(anon.kind, ErrorKind::Unauthorized);
     BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::searchAndProxyCache()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    h.addProject(u"web-one"_s);
+    h.addProject(u"web-two"_s, true);
+    h.addProject(u"db"_s);
+    HarborClient client(optionsFor(h), &m_nam);
+    HarborListJob *job = client.projects(u"name=~web"_s);
+    QList<HarborProject> found;
+    QVERIFY(!waitForJob(job, [&] { found = job->projects(); }));
+    QStringList names;
+    for (const HarborProject &p : found)
+        names << p.name;
+    names.sort();
+    QCOMPARE(names, (QStringList{u"web-one"_s, u"web-two"_s}));
+
+    QVERIFY(!waitForJob(client.createProject({u"hub-cache"_s, true, -1, 7})));
+    HarborListJob *all = client.projects(u"name=hub-cache"_s);
+    QVERIFY(!waitForJob(all, [&] { found = all->projects(); }));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.at(0).registryId, 7);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::notHarbor()
+{
+    // A plain registry has no /api/v2.0: detection says "not Harbor" without an error; operations fail
+    // with a message that says so.
+    berth::test::FakeHttpServer plain;
+    plain.setHandler([](const berth::test::FakeHttpServer::Request &) {
+        return berth::test::FakeHttpServer::Response::json(404, R"({"errors":[{"code":"NOT_FOUND"}]})");
+    });
+    QVERIFY(plain.listen());
+    RegistryOptions o;
+    o.registry = plain.baseUrl().authority();
+    HarborClient client(o, &m_nam);
+    HarborDetectJob *job = client.detect();
+    HarborSystemInfo info;
+    info.isHarbor = true;
+    QVERIFY(!waitForJob(job, [&] { info = job->info(); }));
+    QVERIFY(!info.isHarbor);
+    const Error e = waitForJob(client.projects());
+    QCOMPARE(e.kind, ErrorKind::NotFound);
+    QVERIFY2(e.message.contains(u"not as Harbor"_s), qPrintable(e.message));
+}
+
+void TstHarborClient::repeatingLinkTerminates()
+{
+    // A server that always points back at the same page must not loop.
+    berth::test::FakeHttpServer server;
+    server.setHandler([](const berth::test::FakeHttpServer::Request &r) {
+        if (r.target.startsWith("/api/v2.0/ping"))
+            return berth::test::FakeHttpServer::Response::text(200, "Pong");
+        return berth::test::FakeHttpServer::Response::json(200, R"([{"project_id":5,"name":"same"}])")
+            .withHeader("Link", "</api/v2.0/projects?page=1&page_size=100&with_detail=true>; rel=\"next\"");
+    });
+    QVERIFY(server.listen());
+    RegistryOptions o;
+    o.registry = server.baseUrl().authority();
+    HarborClient client(o, &m_nam);
+    HarborListJob *job = client.projects();
+    int count = 0;
+    QVERIFY(!waitForJob(job, [&] { count = int(job->items().size()); }, 10000));
+    QVERIFY(count >= 1 && count <= 2);
+    int listRequests = 0;
+    for (const auto &r : server.requests())
+        listRequests += r.target.startsWith("/api/v2.0/projects") ? 1 : 0;
+    QVERIFY(listRequests <= 2);
 }
 
 QTEST_GUILESS_MAIN(TstHarborClient)
