@@ -132,12 +132,32 @@ void HarborClient::checkCredentials()
     connect(check, &Job::finished, this, [this, check] {
         Error e = check->error();
         if (e.kind == ErrorKind::Unauthorized)
-            e.message = tr("Harbor at %1 refused the credentials of %2; check the user name and password "
-                           "(or CLI secret), or log in again.").arg(m_options.registry, m_options.credentials.username);
-        finishProbe(e.kind == ErrorKind::Unauthorized || e.kind == ErrorKind::Network || e.kind == ErrorKind::Tls
-                        ? e : Error());
+            return checkOidc(e);
+        finishProbe(e.kind == ErrorKind::Network || e.kind == ErrorKind::Tls ? e : Error());
     });
     check->startDirect(); // the endpoint is known; waiting for it would wait for this check
+}
+
+void HarborClient::checkOidc(Error refused)
+{
+    // Harbor accepts an OIDC user's CLI secret on a few endpoints only, and /users/current is not
+    // one of them: under oidc_auth a 401 there proves nothing, and the operation itself will tell.
+    HarborRequestSpec spec;
+    spec.path = "/systeminfo";
+    spec.anonymous = true;
+    spec.subject = tr("the system information");
+    auto *info = new HarborRequest(this, spec);
+    connect(info, &Job::finished, this, [this, info, refused]() mutable {
+        const QString mode = QJsonDocument::fromJson(info->body()).object().value("auth_mode"_L1).toString();
+        if (!info->error() && mode == u"oidc_auth") {
+            qCDebug(lcHarbor) << "cannot check an OIDC CLI secret in advance on" << m_options.registry;
+            return finishProbe({});
+        }
+        refused.message = tr("Harbor at %1 refused the credentials of %2; check the user name and password "
+                             "(or CLI secret), or log in again.").arg(m_options.registry, m_options.credentials.username);
+        finishProbe(refused);
+    });
+    info->startDirect();
 }
 
 void HarborClient::finishProbe(const Error &error)

@@ -87,6 +87,7 @@ public:
 private:
     void probe(int candidate);
     void checkCredentials();
+    void checkOidc(Error refused);
     void finishProbe(const Error &error);
 
     RegistryOptions m_options;
