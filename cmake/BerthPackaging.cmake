@@ -13,7 +13,7 @@ foreach(_size 16 32 48 64 128 256)
     install(FILES "${_pkg}/icons/hicolor/${_size}x${_size}/${BERTH_APP_ID}.png"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${_size}x${_size}/apps")
 endforeach()
-install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/berth")
 
 set(BERTH_PACKAGE_MAINTAINER "Berth maintainers" CACHE STRING
     "Maintainer field of the Debian package (\"Name <email>\")")
@@ -31,8 +31,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${BERTH_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
-Berth browses private container registries (Docker Distribution) and Harbor:
+# CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY first; this is the long description under it.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Berth browses private container registries (Docker Distribution) and Harbor:
 projects, repositories, tags, manifests and layers. It pushes, pulls, copies,
 deletes and replicates images and keeps credentials in the system keychain.
 The package contains the desktop application berth and the command-line tool
