@@ -8,10 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace berth {
 
-namespace {
-constexpr qint64 ReadBuffer = 1024 * 1024;
-}
-
 BlobDownloadJob::BlobDownloadJob(RegistryClient *client, const QString &repository, const Descriptor &blob,
                                  const QString &finalPath, QObject *parent)
     : Job(parent ? parent : client)
@@ -76,7 +72,6 @@ void BlobDownloadJob::onData()
         return;
     if (!m_checkedStatus) {
         m_checkedStatus = true;
-        reply->setReadBufferSize(ReadBuffer);
         if (m_requestedFrom > 0 && reply->status() != 206) {
             // The server ignored Range: start over.
             const qint64 had = m_file->size();

@@ -314,6 +314,7 @@ void BlobUploadJob::streamFromSource()
     RequestSpec get;
     get.path = RegistryClient::blobPath(m_sourceRepository, m_blob.digest);
     get.stream = true;
+    get.readBufferSize = SourceReadBuffer;
     get.scopes = {Scope::repository(m_sourceRepository, {u"pull"_s})};
     get.context = {m_source->registry(), m_sourceRepository + u'@' + m_blob.digest, u"pull"_s};
     RegistryReply *download = m_source->send(get);
@@ -379,7 +380,6 @@ void BlobUploadJob::pumpSource()
     RegistryReply *download = m_download;
     if (!download || !m_pipe || isFinished())
         return;
-    download->setReadBufferSize(SourceReadBuffer);
     while (m_pipe->space() > 0 && download->bytesAvailable() > 0) {
         const QByteArray data = download->read(qMin<qint64>(m_pipe->space(), 256 * 1024));
         if (data.isEmpty())

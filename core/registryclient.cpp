@@ -151,7 +151,8 @@ void RegistryClient::probe(int candidate)
 void RegistryClient::finishProbe(const Error &error)
 {
     m_probing = false;
-    m_endpointKnown = true;
+    // A failure is not remembered: the next request probes again (the registry may be back).
+    m_endpointKnown = !error;
     m_endpointError = error;
     const auto waiters = std::exchange(m_endpointWaiters, {});
     for (const auto &[context, callback] : waiters) {

@@ -48,6 +48,15 @@ RegistryReply::~RegistryReply()
 
 void RegistryReply::start()
 {
+    // Never finish inside start(): the caller connects to finished() after send() returns.
+    QMetaObject::invokeMethod(this, [this] {
+        if (!isFinished() && m_client)
+            resolveEndpoint();
+    }, Qt::QueuedConnection);
+}
+
+void RegistryReply::resolveEndpoint()
+{
     m_client->ensureEndpoint(this, [this](const Error &error) {
         if (error) {
             finish(error);
@@ -120,6 +129,8 @@ void RegistryReply::sendAttempt()
             request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
         reply = nam->sendCustomRequest(request, m_spec.verb, m_spec.body);
     }
+    if (m_spec.stream)
+        reply->setReadBufferSize(m_spec.readBufferSize);
     m_reply = reply;
     qCDebug(lcHttp) << m_spec.verb.constData() << m_url.toDisplayString(QUrl::RemoveQuery);
 

@@ -32,6 +32,9 @@ struct RequestSpec {
     QList<Scope> scopes;       // what the token must grant
     qint64 maxBodySize = 4 * 1024 * 1024; // buffered replies: more is a Protocol error
     bool stream = false;       // 2xx bodies are read by the caller (readyRead/read), not buffered
+    // Stream mode: at most this much unread body is held; Qt stops reading the socket beyond it.
+    // Set before the request starts, or data already on its way is queued without limit.
+    qint64 readBufferSize = 1024 * 1024;
     ErrorContext context;
 };
 
@@ -61,6 +64,7 @@ signals:
     void uploadProgress(qint64 sent, qint64 total);
 
 private:
+    void resolveEndpoint();
     void sendAttempt();
     void handleFinished();
     void handleUnauthorized();
