@@ -186,7 +186,7 @@ bool TarReader::open(const QString &path, Error *error)
                                                    .arg(QDir::toNativeSeparators(path), file.errorString())));
     const qint64 fileSize = file.size();
     QByteArray pendingName, pendingLink;
-    std::optional<qint64> pendingSize;
+    qint64 pendingSize = -1; // from a PAX header; -1: none
     char header[Block];
     for (;;) {
         const qint64 n = file.read(header, Block);
@@ -206,7 +206,7 @@ bool TarReader::open(const QString &path, Error *error)
         const char type = header[156];
         const qint64 dataOffset = file.pos();
         const qint64 size = (type == 'x' || type == 'L' || type == 'K' || type == 'g') ? *headerSize
-                                                                                      : pendingSize.value_or(*headerSize);
+                                                                                      : (pendingSize >= 0 ? pendingSize : *headerSize);
         if (size > fileSize - dataOffset)
             return fail(corrupt(tr("it is truncated.")));
         const qint64 next = dataOffset + (size + Block - 1) / Block * Block;
@@ -251,7 +251,7 @@ bool TarReader::open(const QString &path, Error *error)
         const QByteArray rawLink = pendingLink.isEmpty() ? field(header, 157, 100) : pendingLink;
         pendingName.clear();
         pendingLink.clear();
-        pendingSize.reset();
+        pendingSize = -1;
 
         const QString name = QString::fromUtf8(rawName);
         const auto normalised = normaliseName(name);
