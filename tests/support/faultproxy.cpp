@@ -153,6 +153,24 @@ void FaultProxyConnection::sendNext()
         m_inFlight = true;
         m_haveHead = false;
         m_respBuffer.clear();
+        if (next.rule && next.rule->action == FaultProxy::Rule::Action::CutRequestBody) {
+            // The server sees a request whose body stops short, as when a client's connection drops.
+            const qsizetype headEnd = next.wire.indexOf("\r\n\r\n") + 4;
+            m_upstream->write(next.wire.left(headEnd + next.rule->bytes));
+            QTcpSocket *up = m_upstream;
+            auto cut = [this, up] {
+                if (up->bytesToWrite() > 0)
+                    return;
+                up->disconnect(this);
+                up->abort();
+                m_dead = true;
+                resetClient();
+            };
+            connect(up, &QTcpSocket::bytesWritten, this, cut);
+            if (up->state() == QAbstractSocket::ConnectedState)
+                up->flush();
+            return;
+        }
         m_upstream->write(next.wire);
     }
 }

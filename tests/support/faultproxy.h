@@ -34,6 +34,7 @@ public:
             RespondStatus,   // answer `status` with `headers` (and `body`) instead of forwarding
             CorruptByte,     // forward everything with the body byte at offset `bytes` inverted
             TruncateBody,    // forward `bytes` of the body, then close the connection (FIN)
+            CutRequestBody,  // forward the request head and `bytes` of its body upstream, then reset both sides
         } action = Action::RespondStatus;
         qint64 bytes = 0;
         int status = 503;
