@@ -41,18 +41,7 @@ void CopyJob::copyBlobs(const ManifestTreeJob *tree)
     for (const Descriptor &blob : blobs) {
         enqueue([this, blob]() -> Job * {
             auto *job = new BlobUploadJob(m_target, m_to.repository, blob, m_source, m_from.repository, this);
-            connect(job, &BlobUploadJob::bytesSent, this, [this, job](qint64 n) {
-                if (job->outcome() == BlobUploadJob::Outcome::Uploaded)
-                    addBytes(n);
-            });
-            connect(job, &Job::finished, this, [this, job, size = blob.size] {
-                if (job->error())
-                    return;
-                if (job->outcome() == BlobUploadJob::Outcome::Uploaded)
-                    countTransferred();
-                else
-                    countSkipped(size);
-            });
+            trackUpload(job, blob.size);
             job->start();
             return job;
         });

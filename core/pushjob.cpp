@@ -27,18 +27,7 @@ void PushJob::start()
         enqueue([this, blob]() -> Job * {
             auto *job = new BlobUploadJob(m_client, m_target.repository, blob.descriptor, blob.open, this);
             job->setChunkSize(m_chunkSize);
-            connect(job, &BlobUploadJob::bytesSent, this, [this, job](qint64 n) {
-                if (job->outcome() == BlobUploadJob::Outcome::Uploaded)
-                    addBytes(n);
-            });
-            connect(job, &Job::finished, this, [this, job, size = blob.descriptor.size] {
-                if (job->error())
-                    return;
-                if (job->outcome() == BlobUploadJob::Outcome::Uploaded)
-                    countTransferred();
-                else
-                    countSkipped(size);
-            });
+            trackUpload(job, blob.descriptor.size);
             job->start();
             return job;
         });

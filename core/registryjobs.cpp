@@ -20,10 +20,29 @@ QString contentTypeOf(const QByteArray &header)
 }
 } // namespace
 
+// ---- RegistryJob
+
+RegistryJob::RegistryJob(RegistryClient *client) : Job(client), m_client(client)
+{
+}
+
+RegistryReply *RegistryJob::send(const RequestSpec &spec)
+{
+    m_current = m_client->send(spec);
+    return m_current;
+}
+
+void RegistryJob::abort()
+{
+    if (m_current)
+        m_current->abort();
+    Job::abort();
+}
+
 // ---- ListJob
 
 ListJob::ListJob(RegistryClient *client, Kind kind, const QString &repository, int pageSize)
-    : Job(client), m_client(client), m_kind(kind), m_repository(repository), m_pageSize(pageSize)
+    : RegistryJob(client), m_kind(kind), m_repository(repository), m_pageSize(pageSize)
 {
 }
 
@@ -33,13 +52,6 @@ void ListJob::start()
     if (m_pageSize > 0)
         path += u"?n="_s + QString::number(m_pageSize);
     requestPage({}, path);
-}
-
-void ListJob::abort()
-{
-    if (m_current)
-        m_current->abort();
-    Job::abort();
 }
 
 void ListJob::requestPage(const QUrl &url, const QString &path)
@@ -55,8 +67,7 @@ void ListJob::requestPage(const QUrl &url, const QString &path)
         spec.scopes = {Scope::repository(m_repository, {u"pull"_s})};
         spec.context = {m_client->registry(), m_repository, {}};
     }
-    RegistryReply *reply = m_client->send(spec);
-    m_current = reply;
+    RegistryReply *reply = send(spec);
     connect(reply, &Job::finished, this, [this, reply] {
         if (isFinished())
             return;
@@ -101,15 +112,8 @@ void ListJob::requestPage(const QUrl &url, const QString &path)
 // ---- ManifestJob
 
 ManifestJob::ManifestJob(RegistryClient *client, const QString &repository, const QString &reference, bool headOnly)
-    : Job(client), m_client(client), m_repository(repository), m_reference(reference), m_headOnly(headOnly)
+    : RegistryJob(client), m_repository(repository), m_reference(reference), m_headOnly(headOnly)
 {
-}
-
-void ManifestJob::abort()
-{
-    if (m_current)
-        m_current->abort();
-    Job::abort();
 }
 
 void ManifestJob::start()
@@ -124,8 +128,7 @@ void ManifestJob::start()
     spec.headers = {{"Accept", manifestAcceptHeader()}};
     spec.scopes = {Scope::repository(m_repository, {u"pull"_s})};
     spec.context = {m_client->registry(), m_repository + (isValidDigest(m_reference) ? u'@' : u':') + m_reference, {}};
-    RegistryReply *reply = m_client->send(spec);
-    m_current = reply;
+    RegistryReply *reply = send(spec);
     connect(reply, &Job::finished, this, [this, reply] {
         if (isFinished())
             return;
@@ -158,8 +161,7 @@ void ManifestJob::getManifest()
     spec.scopes = {Scope::repository(m_repository, {u"pull"_s})};
     spec.maxBodySize = ManifestParser::MaxManifestSize;
     spec.context = {m_client->registry(), m_repository + (isValidDigest(m_reference) ? u'@' : u':') + m_reference, {}};
-    RegistryReply *reply = m_client->send(spec);
-    m_current = reply;
+    RegistryReply *reply = send(spec);
     connect(reply, &Job::finished, this, [this, reply] {
         if (isFinished())
             return;
@@ -202,15 +204,8 @@ void ManifestJob::getManifest()
 // ---- BlobBytesJob
 
 BlobBytesJob::BlobBytesJob(RegistryClient *client, const QString &repository, const QString &digest, qint64 maxSize)
-    : Job(client), m_client(client), m_repository(repository), m_digest(digest), m_maxSize(maxSize)
+    : RegistryJob(client), m_repository(repository), m_digest(digest), m_maxSize(maxSize)
 {
-}
-
-void BlobBytesJob::abort()
-{
-    if (m_current)
-        m_current->abort();
-    Job::abort();
 }
 
 void BlobBytesJob::start()
@@ -226,8 +221,7 @@ void BlobBytesJob::start()
     spec.scopes = {Scope::repository(m_repository, {u"pull"_s})};
     spec.maxBodySize = m_maxSize;
     spec.context = {m_client->registry(), m_repository + u'@' + m_digest, {}};
-    RegistryReply *reply = m_client->send(spec);
-    m_current = reply;
+    RegistryReply *reply = send(spec);
     connect(reply, &Job::finished, this, [this, reply] {
         if (isFinished())
             return;

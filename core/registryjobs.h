@@ -13,10 +13,26 @@ namespace berth {
 
 class RegistryClient;
 class RegistryReply;
+struct RequestSpec;
+
+// A job made of requests to one registry, one at a time; abort() reaches the current one.
+class RegistryJob : public Job
+{
+    Q_OBJECT
+public:
+    void abort() override;
+
+protected:
+    explicit RegistryJob(RegistryClient *client);
+    RegistryReply *send(const RequestSpec &spec);
+
+    QPointer<RegistryClient> m_client;
+    QPointer<RegistryReply> m_current;
+};
 
 // Catalog or tags, following Link paging. Stops on a repeated next URL, a page that adds nothing
 // new, or MaxPages.
-class ListJob final : public Job
+class ListJob final : public RegistryJob
 {
     Q_OBJECT
 public:
@@ -25,7 +41,6 @@ public:
 
     ListJob(RegistryClient *client, Kind kind, const QString &repository, int pageSize);
     void start();
-    void abort() override;
 
     // Everything received; tags are in natural order once finished.
     const QStringList &items() const { return m_items; }
@@ -37,8 +52,6 @@ signals:
 private:
     void requestPage(const QUrl &url, const QString &path);
 
-    QPointer<RegistryClient> m_client;
-    QPointer<RegistryReply> m_current;
     Kind m_kind;
     QString m_repository;
     int m_pageSize;
@@ -50,13 +63,12 @@ private:
 
 // A manifest by tag or digest. GET: bytes parsed and digest verified (against the requested
 // digest and Docker-Content-Digest). HEAD: digest, media type and size only.
-class ManifestJob final : public Job
+class ManifestJob final : public RegistryJob
 {
     Q_OBJECT
 public:
     ManifestJob(RegistryClient *client, const QString &repository, const QString &reference, bool headOnly);
     void start();
-    void abort() override;
 
     const Manifest &manifest() const { return m_manifest; }
     QString digest() const { return m_digest; }
@@ -66,8 +78,6 @@ public:
 private:
     void getManifest();
 
-    QPointer<RegistryClient> m_client;
-    QPointer<RegistryReply> m_current;
     QString m_repository;
     QString m_reference;
     bool m_headOnly;
@@ -78,19 +88,16 @@ private:
 };
 
 // A small blob (an image config) into memory, verified against its digest.
-class BlobBytesJob final : public Job
+class BlobBytesJob final : public RegistryJob
 {
     Q_OBJECT
 public:
     BlobBytesJob(RegistryClient *client, const QString &repository, const QString &digest, qint64 maxSize);
     void start();
-    void abort() override;
 
     const QByteArray &bytes() const { return m_bytes; }
 
 private:
-    QPointer<RegistryClient> m_client;
-    QPointer<RegistryReply> m_current;
     QString m_repository;
     QString m_digest;
     qint64 m_maxSize;

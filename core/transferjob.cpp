@@ -1,5 +1,7 @@
 #include "transferjob.h"
 
+#include "blobupload.h"
+
 namespace berth {
 
 TransferJob::TransferJob(QObject *parent) : Job(parent)
@@ -85,6 +87,22 @@ void TransferJob::addTotal(qint64 n)
 {
     m_total += n;
     emit progress(m_done, m_total);
+}
+
+void TransferJob::trackUpload(BlobUploadJob *job, qint64 size)
+{
+    connect(job, &BlobUploadJob::bytesSent, this, [this, job](qint64 n) {
+        if (job->outcome() == BlobUploadJob::Outcome::Uploaded)
+            addBytes(n);
+    });
+    connect(job, &Job::finished, this, [this, job, size] {
+        if (job->error())
+            return;
+        if (job->outcome() == BlobUploadJob::Outcome::Uploaded)
+            countTransferred();
+        else
+            countSkipped(size);
+    });
 }
 
 void TransferJob::countSkipped(qint64 bytes)

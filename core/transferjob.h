@@ -12,6 +12,8 @@
 
 namespace berth {
 
+class BlobUploadJob;
+
 class TransferJob : public Job
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ protected:
     void countSkipped(qint64 bytes);
     void countTransferred() { ++m_transferred; }
     void fail(const Error &error);
+    // Counts an upload's bytes as moved, or the whole blob as skipped when the target had it or
+    // mounted it.
+    void trackUpload(BlobUploadJob *job, qint64 size);
 
 private:
     void pump();
