@@ -239,6 +239,7 @@ void BlobUploadJob::patchNext()
     delete m_body;
     m_body = new RangeDevice(std::move(device), m_offset, length);
     RequestSpec spec = uploadSpec("PATCH");
+    spec.retryDropped = false;
     spec.bodyDevice = m_body;
     spec.bodySize = length;
     spec.headers = {{"Content-Type", "application/octet-stream"},
@@ -266,6 +267,12 @@ void BlobUploadJob::patchNext()
 
 void BlobUploadJob::recoverSession(const Error &error)
 {
+    if (error.httpStatus == 404) { // BLOB_UPLOAD_UNKNOWN / _INVALID: the session is gone
+        Error gone = error;
+        gone.kind = ErrorKind::NotFound;
+        restart(gone);
+        return;
+    }
     if (error.kind != ErrorKind::Network && error.kind != ErrorKind::Server && error.kind != ErrorKind::RateLimited
         && error.kind != ErrorKind::NotFound && error.httpStatus != 416) {
         finish(error);

@@ -234,7 +234,7 @@ void RegistryReply::handleFinished()
     if (m_status == 0) {
         const Error error = networkError();
         m_reply = nullptr;
-        if (error.kind == ErrorKind::Network && retryLater(backoffMs()))
+        if (error.kind == ErrorKind::Network && m_spec.retryDropped && retryLater(backoffMs()))
             return;
         finish(error);
         return;

@@ -35,6 +35,9 @@ struct RequestSpec {
     // Stream mode: at most this much unread body is held; Qt stops reading the socket beyond it.
     // Set before the request starts, or data already on its way is queued without limit.
     qint64 readBufferSize = 1024 * 1024;
+    // Resend after a dropped connection. Off for upload chunks: how much the server kept is asked
+    // of the upload session instead.
+    bool retryDropped = true;
     ErrorContext context;
 };
 

@@ -184,15 +184,12 @@ private slots:
         const Error e = waitForJob(job);
         QVERIFY2(!e, qPrintable(e.message));
         QCOMPARE(m_proxy->pendingRules(), 0);
-        int posts = 0, probes = 0;
-        for (const auto &r : m_proxy->requests()) {
-            if (!r.target.contains("/blobs/uploads/"))
-                continue;
-            posts += r.method == "POST" ? 1 : 0;
-            probes += r.method == "GET" ? 1 : 0;
-        }
-        QVERIFY(probes >= 1); // the client asked the session how far it got
-        // Distribution drops the session of a cut PATCH (GET answers 404): that blob starts over.
+        int posts = 0;
+        for (const auto &r : m_proxy->requests())
+            posts += (r.method == "POST" && r.target.contains("/blobs/uploads/")) ? 1 : 0;
+        // Distribution drops the session of a cut PATCH; whether the client then sees the dropped
+        // connection (and asks the session, which answers 404) or the 404 itself, that blob starts
+        // over: one more upload session than there are blobs.
         QVERIFY2(posts > 3, qPrintable(QString::number(posts)));
     }
 };
