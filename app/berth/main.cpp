@@ -1,8 +1,10 @@
 // berth [--config-dir DIR] [REGISTRY...]: the desktop application.
+#include "core/logfile.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +27,9 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Registries (host[:port]) to open for this run."),
                                  QStringLiteral("[REGISTRY...]"));
     parser.process(app);
+
+    // berth.log, rotated, in the user's data folder (~/.local/share/Berth/Berth on Linux).
+    berth::installLogFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 
     berth::MainWindowOptions options;
     options.configDir = parser.value(configDir);
