@@ -116,19 +116,25 @@ ManifestJob::ManifestJob(RegistryClient *client, const QString &repository, cons
 {
 }
 
+RequestSpec ManifestJob::manifestSpec(const QByteArray &verb) const
+{
+    RequestSpec spec;
+    spec.verb = verb;
+    spec.path = RegistryClient::manifestPath(m_repository, m_reference);
+    spec.headers = {{"Accept", manifestAcceptHeader()}};
+    spec.scopes = {Scope::repository(m_repository, {u"pull"_s})};
+    spec.maxBodySize = ManifestParser::MaxManifestSize;
+    spec.context = {m_client->registry(), m_repository + (isValidDigest(m_reference) ? u'@' : u':') + m_reference, {}};
+    return spec;
+}
+
 void ManifestJob::start()
 {
     if (!m_headOnly) {
         getManifest();
         return;
     }
-    RequestSpec spec;
-    spec.verb = "HEAD";
-    spec.path = RegistryClient::manifestPath(m_repository, m_reference);
-    spec.headers = {{"Accept", manifestAcceptHeader()}};
-    spec.scopes = {Scope::repository(m_repository, {u"pull"_s})};
-    spec.context = {m_client->registry(), m_repository + (isValidDigest(m_reference) ? u'@' : u':') + m_reference, {}};
-    RegistryReply *reply = send(spec);
+    RegistryReply *reply = send(manifestSpec("HEAD"));
     connect(reply, &Job::finished, this, [this, reply] {
         if (isFinished())
             return;
@@ -155,13 +161,7 @@ void ManifestJob::start()
 
 void ManifestJob::getManifest()
 {
-    RequestSpec spec;
-    spec.path = RegistryClient::manifestPath(m_repository, m_reference);
-    spec.headers = {{"Accept", manifestAcceptHeader()}};
-    spec.scopes = {Scope::repository(m_repository, {u"pull"_s})};
-    spec.maxBodySize = ManifestParser::MaxManifestSize;
-    spec.context = {m_client->registry(), m_repository + (isValidDigest(m_reference) ? u'@' : u':') + m_reference, {}};
-    RegistryReply *reply = send(spec);
+    RegistryReply *reply = send(manifestSpec("GET"));
     connect(reply, &Job::finished, this, [this, reply] {
         if (isFinished())
             return;

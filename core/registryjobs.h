@@ -76,6 +76,7 @@ public:
     qint64 size() const { return m_size; }
 
 private:
+    RequestSpec manifestSpec(const QByteArray &verb) const;
     void getManifest();
 
     QString m_repository;
