@@ -14,24 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace berth {
 
-namespace {
-enum Candidate { HttpsVerified, HttpsUnverified, PlainHttp, CandidateCount };
-} // namespace
-
 HarborClient::HarborClient(const RegistryOptions &options, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_options(options), m_nam(nam), m_trust(new RegistryClient(options, nam, this))
 {
+    m_trust->setProbedApi(RegistryClient::Api::Harbor);
 }
 
 HarborClient::~HarborClient() = default;
-
-QSslConfiguration HarborClient::sslConfiguration() const
-{
-    QSslConfiguration config = m_trust->sslConfiguration(); // verified until told otherwise
-    if (!m_verifyTls)
-        config.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return config;
-}
 
 QByteArray HarborClient::authorization() const
 {
@@ -51,64 +40,14 @@ void HarborClient::ensureEndpoint(QObject *context, std::function<void(const Err
     if (m_probing)
         return;
     m_probing = true;
-    m_probeErrors.clear();
-    probe(HttpsVerified);
-}
-
-void HarborClient::probe(int candidate)
-{
-    if (candidate >= CandidateCount || (candidate != HttpsVerified && !m_options.allowsInsecure())) {
-        Error e = m_probeErrors.value(0);
-        if (e.kind == ErrorKind::Tls && !m_options.allowsInsecure()) {
-            e.message = tr("The TLS certificate of %1 is not trusted: %2. Give its CA certificate (--ca-file), "
-                           "or mark the registry insecure (--insecure) if you trust the network.")
-                            .arg(m_options.registry, e.message);
-        } else {
-            if (m_options.allowsInsecure())
-                e = m_probeErrors.constLast(); // plain HTTP was the last try
-            e.message = tr("Could not connect to Harbor at %1: %2").arg(m_options.registry, e.message);
-        }
-        finishProbe(e);
-        return;
-    }
-    const QString scheme = candidate == PlainHttp ? u"http"_s : u"https"_s;
-    const QUrl base(scheme + u"://"_s + m_options.registry);
-    if (!base.isValid() || base.host().isEmpty()) {
-        finishProbe(Error::make(ErrorKind::InvalidInput, tr("\"%1\" is not a valid registry address.").arg(m_options.registry)));
-        return;
-    }
-    m_baseUrl = base;
-    m_verifyTls = candidate == HttpsVerified;
-    if (scheme == u"https")
-        m_nam->clearConnectionCache(); // a cached connection keeps the TLS mode it was made with
-    QNetworkRequest request(QUrl::fromEncoded(base.toEncoded() + "/api/v2.0/ping", QUrl::StrictMode));
-    net::prepare(request, qMin(m_options.timeoutMs, 15000));
-    if (scheme == u"https")
-        request.setSslConfiguration(sslConfiguration());
-    QNetworkReply *reply = m_nam->get(request);
-    net::capBody(reply, 64 * 1024);
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &) {
-        reply->setProperty("berthSslErrors", true);
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, candidate] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 404) {
-            finishProbe(Error::make(ErrorKind::NotFound,
-                                    tr("%1 answers, but not as Harbor (no /api/v2.0).").arg(m_options.registry), status));
+    // The same HTTPS-first discovery as for the registry API, asking Harbor's ping instead of /v2/.
+    m_trust->ensureEndpoint(this, [this](const Error &error) {
+        if (error) {
+            finishProbe(error);
             return;
         }
-        if (status != 0) {
-            qCDebug(lcHarbor) << "Harbor API of" << m_options.registry << "at" << m_baseUrl.toString()
-                              << (m_verifyTls ? "" : "(TLS not verified)");
-            checkCredentials();
-            return;
-        }
-        const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
-        m_probeErrors << Error::make(tls ? ErrorKind::Tls : ErrorKind::Network, reply->errorString());
-        // Unverified TLS helps only when the certificate was the problem.
-        const bool certificate = reply->property("berthSslErrors").toBool();
-        probe(candidate == HttpsVerified && !certificate ? PlainHttp : candidate + 1);
+        qCDebug(lcHarbor) << "Harbor API of" << m_options.registry << "at" << baseUrl().toString();
+        checkCredentials();
     });
 }
 
@@ -118,7 +57,7 @@ void HarborClient::checkCredentials()
         finishProbe({});
         return;
     }
-    if (m_baseUrl.scheme() == u"http" && !m_options.allowsInsecure()) {
+    if (baseUrl().scheme() == u"http" && !m_options.allowsInsecure()) {
         finishProbe(Error::make(ErrorKind::Unauthorized,
                                 tr("Berth does not send credentials to %1 over plain HTTP.").arg(m_options.registry)));
         return;

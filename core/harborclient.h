@@ -5,6 +5,7 @@
 // Written against Harbor's API definition (swagger v2.15.2) and its documented behaviour.
 
 #include "harborjobs.h"
+#include "registryclient.h"
 #include "registryoptions.h"
 
 #include <QObject>
@@ -51,8 +52,8 @@ public:
     // (GET /users/current: Harbor treats wrong credentials as anonymous otherwise). Once; the
     // callback runs exactly once unless context is destroyed first.
     void ensureEndpoint(QObject *context, std::function<void(const Error &)> callback);
-    QUrl baseUrl() const { return m_baseUrl; } // scheme://host[:port]
-    QSslConfiguration sslConfiguration() const;
+    QUrl baseUrl() const { return m_trust->baseUrl(); } // scheme://host[:port]
+    QSslConfiguration sslConfiguration() const { return m_trust->sslConfiguration(); }
     QByteArray authorization() const; // empty when anonymous
 
     HarborRequest *send(const HarborRequestSpec &spec);
@@ -85,20 +86,16 @@ public:
     static QByteArray repositoryPath(const QString &project, const QString &repository);
 
 private:
-    void probe(int candidate);
     void checkCredentials();
     void checkOidc(Error refused);
     void finishProbe(const Error &error);
 
     RegistryOptions m_options;
     QNetworkAccessManager *m_nam;
-    RegistryClient *m_trust; // its TLS settings (CA files, client certificate) are ours too
-    QUrl m_baseUrl;
-    bool m_verifyTls = true;
+    RegistryClient *m_trust; // finds the endpoint (probing Harbor's ping) and holds the TLS settings
     bool m_probing = false;
     bool m_endpointKnown = false;
     Error m_endpointError;
-    QList<Error> m_probeErrors;
     QList<std::pair<QPointer<QObject>, std::function<void(const Error &)>>> m_waiters;
 };
 

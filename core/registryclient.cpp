@@ -108,7 +108,7 @@ void RegistryClient::probe(int candidate)
     // request asks for: start each TLS mode afresh.
     if (scheme == u"https")
         m_nam->clearConnectionCache();
-    QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/v2/"))));
+    QNetworkRequest request(base.resolved(QUrl(m_api == Api::Harbor ? u"/api/v2.0/ping"_s : u"/v2/"_s)));
     net::prepare(request, qMin(m_options.timeoutMs, 15000));
     if (scheme == u"https")
         request.setSslConfiguration(sslConfiguration());
@@ -119,9 +119,13 @@ void RegistryClient::probe(int candidate)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 0) {
             if (status == 404) {
-                finishProbe(Error::make(ErrorKind::Protocol,
-                                        tr("%1 answers, but not as a container registry (no /v2/ API).").arg(m_options.registry),
-                                        status));
+                finishProbe(m_api == Api::Harbor
+                                ? Error::make(ErrorKind::NotFound,
+                                              tr("%1 answers, but not as Harbor (no /api/v2.0).").arg(m_options.registry), status)
+                                : Error::make(ErrorKind::Protocol,
+                                              tr("%1 answers, but not as a container registry (no /v2/ API).")
+                                                  .arg(m_options.registry),
+                                              status));
                 return;
             }
             qCDebug(lcRegistry) << "endpoint of" << m_options.registry << "is" << m_baseUrl.toString()

@@ -34,6 +34,10 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     Authenticator *authenticator() const { return m_auth; }
 
+    // Which API the endpoint probe asks for: the registry's /v2/ or Harbor's /api/v2.0/ping.
+    enum class Api { Registry, Harbor };
+    void setProbedApi(Api api) { m_api = api; }
+
     // Finds how to reach the registry (once; later calls reuse the answer). The callback runs
     // exactly once, unless context is destroyed first.
     void ensureEndpoint(QObject *context, std::function<void(const Error &)> callback);
@@ -79,6 +83,7 @@ private:
     QUrl m_baseUrl;
     bool m_verifyTls = true;
     bool m_basicAuth = false;
+    Api m_api = Api::Registry;
     bool m_probing = false;
     Error m_endpointError;
     bool m_endpointKnown = false;
