@@ -1,6 +1,8 @@
 #include "netutil.h"
 
+#include <QCryptographicHash>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace berth::net {
@@ -37,6 +39,11 @@ bool capExceeded(const QNetworkReply *reply)
 QByteArray basicAuthorization(const QString &username, const QString &secret)
 {
     return QByteArrayLiteral("Basic ") + (username + u':' + secret).toUtf8().toBase64();
+}
+
+QString sha256Fingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
 }
 
 bool sameOrigin(const QUrl &from, const QUrl &to)

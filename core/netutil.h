@@ -5,6 +5,7 @@
 #include <QNetworkRequest>
 
 class QNetworkReply;
+class QSslCertificate;
 
 namespace berth::net {
 
@@ -17,6 +18,9 @@ void capBody(QNetworkReply *reply, qint64 maxBytes);
 bool capExceeded(const QNetworkReply *reply);
 
 QByteArray basicAuthorization(const QString &username, const QString &secret);
+
+// SHA-256 of the certificate's DER, lower-case hex without separators (how pins are kept).
+QString sha256Fingerprint(const QSslCertificate &certificate);
 
 // True when a redirect from `from` to `to` stays on the same scheme, host and port.
 bool sameOrigin(const QUrl &from, const QUrl &to);

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "netutil.h"
+#include "proxy.h"
 #include "registryjobs.h"
 
 #include <QFile>
@@ -24,6 +25,8 @@ RegistryClient::RegistryClient(const RegistryOptions &options, QNetworkAccessMan
     , m_auth(new Authenticator(nam, options.credentials, options.allowsInsecure(), this))
 {
     m_auth->timeoutMs = options.timeoutMs;
+    if (!options.proxy.isEmpty())
+        ProxyFactory::install(nam)->setRegistryProxy(options.registry, options.proxy);
 }
 
 RegistryClient::~RegistryClient() = default;
@@ -34,32 +37,66 @@ QSslConfiguration RegistryClient::sslConfiguration() const
     QStringList caFiles;
     if (!m_options.caFile.isEmpty())
         caFiles << m_options.caFile;
-    // Docker's per-registry CA folder.
-    const QString dockerCa = u"/etc/docker/certs.d/"_s + m_options.registry + u"/ca.crt"_s;
-    if (QFile::exists(dockerCa))
-        caFiles << dockerCa;
+    // Docker's per-registry folder: a CA, and a client certificate unless one is given.
+    const QString dockerDir = m_options.dockerCertsDir + u'/' + m_options.registry + u'/';
+    if (QFile::exists(dockerDir + u"ca.crt"_s))
+        caFiles << dockerDir + u"ca.crt"_s;
     for (const QString &file : std::as_const(caFiles)) {
         const auto certs = QSslCertificate::fromPath(file, QSsl::Pem);
         if (certs.isEmpty())
             qCWarning(lcRegistry) << "no certificate could be read from" << file;
         config.addCaCertificates(certs);
     }
-    if (!m_options.clientCertFile.isEmpty()) {
-        const auto certs = QSslCertificate::fromPath(m_options.clientCertFile, QSsl::Pem);
-        if (!certs.isEmpty())
+    QString certFile = m_options.clientCertFile;
+    QString keyFile = m_options.clientKeyFile;
+    if (certFile.isEmpty() && QFile::exists(dockerDir + u"client.cert"_s)) {
+        certFile = dockerDir + u"client.cert"_s;
+        keyFile = dockerDir + u"client.key"_s;
+    }
+    if (!certFile.isEmpty()) {
+        const auto certs = QSslCertificate::fromPath(certFile, QSsl::Pem);
+        if (certs.isEmpty())
+            qCWarning(lcRegistry) << "no client certificate could be read from" << certFile;
+        else
             config.setLocalCertificate(certs.first());
-        QFile keyFile(m_options.clientKeyFile);
-        if (keyFile.open(QIODevice::ReadOnly)) {
-            const QByteArray pem = keyFile.readAll();
-            QSslKey key(pem, QSsl::Rsa);
+        QFile file(keyFile.isEmpty() ? certFile : keyFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray pem = file.readAll();
+            QSslKey key;
+            for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+                key = QSslKey(pem, algorithm);
+                if (!key.isNull())
+                    break;
+            }
             if (key.isNull())
-                key = QSslKey(pem, QSsl::Ec);
+                qCWarning(lcRegistry) << "no private key could be read from" << file.fileName();
             config.setPrivateKey(key);
+        } else {
+            qCWarning(lcRegistry) << "cannot read the client key" << file.fileName();
         }
     }
     if (!m_verifyTls)
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
     return config;
+}
+
+void RegistryClient::watchTls(QNetworkReply *reply)
+{
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+        if (chain.isEmpty()) {
+            for (const QSslError &e : errors) {
+                if (!e.certificate().isNull() && !chain.contains(e.certificate()))
+                    chain << e.certificate();
+            }
+        }
+        if (!chain.isEmpty() && m_options.pinnedCertificates.contains(net::sha256Fingerprint(chain.first()))) {
+            qCDebug(lcRegistry) << "accepting the certificate pinned for" << m_options.registry;
+            reply->ignoreSslErrors();
+            return;
+        }
+        m_tlsProblem = {chain, errors};
+    });
 }
 
 void RegistryClient::ensureEndpoint(QObject *context, std::function<void(const Error &)> callback)
@@ -73,6 +110,7 @@ void RegistryClient::ensureEndpoint(QObject *context, std::function<void(const E
         return;
     m_probing = true;
     m_probeErrors.clear();
+    m_tlsProblem = {};
     probe(HttpsVerified);
 }
 
@@ -143,6 +181,7 @@ void RegistryClient::probe(int candidate)
         probe(candidate == HttpsVerified && !certificate ? PlainHttp : candidate + 1);
     });
     if (scheme == u"https") {
+        watchTls(reply);
         connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
             QStringList texts;
             for (const QSslError &e : errors)

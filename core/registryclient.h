@@ -9,11 +9,13 @@
 
 #include <QObject>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace berth {
 
@@ -45,6 +47,16 @@ public:
     bool isPlainHttp() const { return m_baseUrl.scheme() == u"http"; }
     bool verifiesTls() const { return m_verifyTls; }
     QSslConfiguration sslConfiguration() const;
+    // The certificate chain and errors of the last TLS handshake that did not verify, for the GUI
+    // to show with a Tls error; empty when none failed.
+    struct TlsProblem {
+        QList<QSslCertificate> chain; // leaf first
+        QList<QSslError> errors;
+    };
+    TlsProblem lastTlsProblem() const { return m_tlsProblem; }
+    // Every HTTPS reply of this client goes through here: remembers a failed handshake's chain and
+    // accepts exactly the leaf certificates pinned in the options.
+    void watchTls(QNetworkReply *reply);
     // Set once the registry asked for Basic authentication.
     bool usesBasicAuth() const { return m_basicAuth; }
     void setUsesBasicAuth(bool on) { m_basicAuth = on; }
@@ -89,6 +101,7 @@ private:
     bool m_endpointKnown = false;
     QList<std::pair<QPointer<QObject>, std::function<void(const Error &)>>> m_endpointWaiters;
     QList<Error> m_probeErrors;
+    TlsProblem m_tlsProblem;
 };
 
 } // namespace berth

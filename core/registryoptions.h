@@ -4,6 +4,7 @@
 #include "credentials.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace berth {
 
@@ -13,6 +14,13 @@ struct RegistryOptions {
     QString caFile;          // extra CA (PEM) trusted for this registry
     QString clientCertFile;  // mutual TLS (PEM)
     QString clientKeyFile;
+    // Docker's per-registry folder: <dir>/<host:port>/ca.crt, client.cert + client.key.
+    QString dockerCertsDir = QStringLiteral("/etc/docker/certs.d");
+    // Certificates the user trusted for this registry although they do not verify: SHA-256 of the
+    // DER, lower-case hex. Exactly these leaf certificates are accepted, nothing else.
+    QStringList pinnedCertificates;
+    // "http://host:port", "socks5://host:port", or "direct"; empty: environment / system proxy.
+    QString proxy;
     Credentials credentials;
     int timeoutMs = 30000;   // no bytes moving for this long -> the request fails (and may be retried)
     int maxRetries = 4;      // for 429, 502/503/504 and dropped connections

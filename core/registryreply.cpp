@@ -131,6 +131,8 @@ void RegistryReply::sendAttempt()
     }
     if (m_spec.stream)
         reply->setReadBufferSize(m_spec.readBufferSize);
+    if (m_url.scheme() == u"https")
+        m_client->watchTls(reply);
     m_reply = reply;
     qCDebug(lcHttp) << m_spec.verb.constData() << m_url.toDisplayString(QUrl::RemoveQuery);
 

@@ -37,6 +37,9 @@ QJsonObject RegistryEntry::toJson() const
     putIfSet(object, u"caFile", caFile);
     putIfSet(object, u"clientCertFile", clientCertFile);
     putIfSet(object, u"clientKeyFile", clientKeyFile);
+    putIfSet(object, u"proxy", proxy);
+    if (!pinnedCertificates.isEmpty())
+        object.insert(u"pinnedCertificates", QJsonArray::fromStringList(pinnedCertificates));
     if (!extraRepositories.isEmpty())
         object.insert(u"extraRepositories", QJsonArray::fromStringList(extraRepositories));
     return object;
@@ -52,6 +55,13 @@ RegistryEntry RegistryEntry::fromJson(const QJsonObject &object)
     entry.caFile = object.value(u"caFile").toString();
     entry.clientCertFile = object.value(u"clientCertFile").toString();
     entry.clientKeyFile = object.value(u"clientKeyFile").toString();
+    entry.proxy = object.value(u"proxy").toString();
+    const QJsonArray pins = object.value(u"pinnedCertificates").toArray();
+    for (const QJsonValue &value : pins) {
+        const QString pin = value.toString().trimmed().toLower();
+        if (!pin.isEmpty() && !entry.pinnedCertificates.contains(pin))
+            entry.pinnedCertificates.append(pin);
+    }
     entry.kind = kindFromName(object.value(u"kind").toString());
     const QJsonArray repositories = object.value(u"extraRepositories").toArray();
     for (const QJsonValue &value : repositories) {
@@ -89,6 +99,7 @@ RegistrySettings::RegistrySettings(const QString &dir, QObject *parent)
 bool RegistrySettings::load(Error *error)
 {
     m_entries.clear();
+    m_mirrors.clear();
     QFile file(m_filePath);
     if (!file.exists()) {
         emit changed();
@@ -113,6 +124,11 @@ bool RegistrySettings::load(Error *error)
         emit changed();
         return false;
     }
+    const QJsonArray mirrors = doc.object().value(u"registryMirrors").toArray();
+    for (const QJsonValue &value : mirrors) {
+        if (!value.toString().trimmed().isEmpty())
+            m_mirrors.append(value.toString().trimmed());
+    }
     for (const QJsonValue &value : list) {
         const RegistryEntry entry = RegistryEntry::fromJson(value.toObject());
         if (!entry.registry.isEmpty() && indexOf(entry.registry) < 0)
@@ -133,7 +149,9 @@ bool RegistrySettings::save(Error *error) const
     QJsonArray list;
     for (const RegistryEntry &entry : m_entries)
         list.append(entry.toJson());
-    const QJsonObject root{{u"version"_s, 1}, {u"registries"_s, list}};
+    QJsonObject root{{u"version"_s, 1}, {u"registries"_s, list}};
+    if (!m_mirrors.isEmpty())
+        root.insert(u"registryMirrors", QJsonArray::fromStringList(m_mirrors));
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
@@ -184,6 +202,14 @@ bool RegistrySettings::remove(const QString &registry)
     m_entries.removeAt(index);
     emit changed();
     return true;
+}
+
+void RegistrySettings::setRegistryMirrors(const QStringList &mirrors)
+{
+    if (mirrors == m_mirrors)
+        return;
+    m_mirrors = mirrors;
+    emit changed();
 }
 
 qsizetype RegistrySettings::indexOf(const QString &registry) const

@@ -23,6 +23,8 @@ struct RegistryEntry {
     QString caFile;
     QString clientCertFile;
     QString clientKeyFile;
+    QString proxy;             // empty: environment / system proxy; "direct": none
+    QStringList pinnedCertificates; // SHA-256 (hex) of certificates the user trusted explicitly
     RegistryKind kind = RegistryKind::Auto;
     QStringList extraRepositories; // shown even when the registry has no catalog
 
@@ -57,6 +59,11 @@ public:
     void addOrUpdate(const RegistryEntry &entry);
     bool remove(const QString &registry);
 
+    // Docker Hub mirrors (as Docker's registry-mirrors), "https://host[:port]" or "host[:port]",
+    // tried in order before docker.io for reads.
+    QStringList registryMirrors() const { return m_mirrors; }
+    void setRegistryMirrors(const QStringList &mirrors);
+
 signals:
     void changed();
 
@@ -65,6 +72,7 @@ private:
 
     QString m_filePath;
     QList<RegistryEntry> m_entries;
+    QStringList m_mirrors;
 };
 
 } // namespace berth
