@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "core/logging.h"
+#include "core/proxy.h"
 #include "core/registryclient.h"
 
 #include <QEventLoop>
@@ -27,7 +28,7 @@ const QSet<QString> &valuedOptions()
         u"operation"_s, u"since"_s, u"name"_s, u"type"_s, u"url"_s, u"access-key"_s, u"access-secret-file"_s,
         u"ca-cert"_s, u"push-to"_s, u"pull-from"_s, u"filter-name"_s, u"filter-tag"_s, u"exclude-tag"_s,
         u"dest-namespace"_s, u"flatten"_s, u"trigger"_s, u"bandwidth"_s, u"policy"_s, u"timeout"_s,
-        u"parallel"_s, u"chunk-size"_s};
+        u"parallel"_s, u"chunk-size"_s, u"proxy"_s, u"cert"_s, u"key"_s, u"registry-mirror"_s};
     return names;
 }
 const QSet<QString> &flagOptions()
@@ -104,7 +105,10 @@ bool Cli::parse(const QStringList &arguments)
                     }
                     value = arguments.at(++i);
                 }
-                m_options.insert(name, value);
+                if (name == u"registry-mirror")
+                    m_mirrors << value; // repeatable
+                else
+                    m_options.insert(name, value);
             } else if (flagOptions().contains(name) && !hasValue) {
                 m_flags << name;
             } else {
@@ -124,6 +128,9 @@ bool Cli::parse(const QStringList &arguments)
     m_caFile = m_options.take(u"ca-file"_s);
     m_username = m_options.take(u"username"_s);
     m_configDir = m_options.take(u"config-dir"_s);
+    m_proxy = m_options.take(u"proxy"_s);
+    m_certFile = m_options.take(u"cert"_s);
+    m_keyFile = m_options.take(u"key"_s);
     return true;
 }
 
@@ -171,6 +178,7 @@ int Cli::run(const QStringList &arguments)
 
     m_nam = new QNetworkAccessManager(this);
     m_nam->setCookieJar(nullptr);
+    ProxyFactory::install(m_nam); // HTTPS_PROXY / NO_PROXY and the system's settings
     (this->*(it->handler))();
     if (!m_done) {
         QEventLoop loop;
@@ -239,6 +247,9 @@ RegistryOptions Cli::optionsFor(const QString &registry) const
     options.registry = registry;
     options.insecure = m_insecure;
     options.caFile = m_caFile;
+    options.clientCertFile = m_certFile;
+    options.clientKeyFile = m_keyFile;
+    options.proxy = m_proxy;
     options.loopbackIsInsecure = qEnvironmentVariableIntValue("BERTH_STRICT_LOOPBACK") == 0;
     if (!m_username.isEmpty())
         options.credentials = Credentials{m_username, m_password, false};

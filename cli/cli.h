@@ -63,6 +63,10 @@ private:
     QString m_username;
     QString m_password;
     QString m_configDir;
+    QString m_proxy;      // --proxy URL: for every registry of this call
+    QString m_certFile;   // --cert/--key: client certificate for mutual TLS
+    QString m_keyFile;
+    QStringList m_mirrors; // --registry-mirror URL (repeatable), before the saved ones
     QHash<QString, QString> m_options; // command options: --format, --platform, ...
     QStringList m_flags;               // command flags: --all-platforms, --dry-run, ...
     QStringList m_args;                // positional arguments after the command
@@ -90,6 +94,9 @@ private:
     std::optional<ImageReference> reference(int index, bool requireTagOrDigest = true);
     // Builds the client for a registry with the resolved credentials, then calls next.
     void withClient(const QString &registry, std::function<void(RegistryClient *)> next);
+    // For reads of one reference: docker.io references go to the first Docker Hub mirror that has
+    // the manifest, else docker.io (commands_auth.cpp).
+    void withReadClient(const ImageReference &ref, std::function<void(RegistryClient *)> next);
     RegistryOptions optionsFor(const QString &registry) const;
     void ensureCredentialSources();
 

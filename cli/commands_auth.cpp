@@ -6,6 +6,7 @@
 #include "core/credentialresolver.h"
 #include "core/dockerconfig.h"
 #include "core/keychainstore.h"
+#include "core/mirrors.h"
 #include "core/registryclient.h"
 #include "core/registrysettings.h"
 
@@ -39,8 +40,13 @@ void Cli::withClient(const QString &registry, std::function<void(RegistryClient 
         options.insecure = options.insecure || saved->insecure;
         if (options.caFile.isEmpty())
             options.caFile = saved->caFile;
-        options.clientCertFile = saved->clientCertFile;
-        options.clientKeyFile = saved->clientKeyFile;
+        if (options.clientCertFile.isEmpty()) {
+            options.clientCertFile = saved->clientCertFile;
+            options.clientKeyFile = saved->clientKeyFile;
+        }
+        if (options.proxy.isEmpty())
+            options.proxy = saved->proxy;
+        options.pinnedCertificates = saved->pinnedCertificates;
     }
     CredentialResolution *resolution = m_resolver->resolve(registry);
     connect(resolution, &CredentialResolution::finished, this, [this, resolution, options, next]() mutable {
@@ -50,6 +56,42 @@ void Cli::withClient(const QString &registry, std::function<void(RegistryClient 
         }
         options.credentials = resolution->credentials();
         next(new RegistryClient(options, m_nam, this));
+    });
+}
+
+void Cli::withReadClient(const ImageReference &ref, std::function<void(RegistryClient *)> next)
+{
+    if (ref.registry != u"docker.io")
+        return withClient(ref.registry, std::move(next));
+    ensureCredentialSources();
+    const QStringList mirrorUrls = m_mirrors + m_settings->registryMirrors();
+    QList<RegistryClient *> endpoints;
+    for (const QString &url : mirrorUrls) {
+        const auto registry = mirrors::registryOf(url);
+        if (!registry) {
+            m_err << tr("berthctl: ignoring the registry mirror \"%1\": not a registry address.").arg(url) << Qt::endl;
+            continue;
+        }
+        RegistryOptions options = optionsFor(*registry);
+        options.credentials = {}; // Docker Hub's credentials never go to a mirror
+        options.insecure = options.insecure || url.trimmed().startsWith(u"http://"_s, Qt::CaseInsensitive);
+        endpoints << new RegistryClient(options, m_nam, this);
+    }
+    if (endpoints.isEmpty())
+        return withClient(ref.registry, std::move(next));
+    withClient(ref.registry, [this, ref, endpoints, next](RegistryClient *upstream) mutable {
+        endpoints << upstream;
+        auto *selection = new MirrorSelection(endpoints, ref.repository, ref.reference(), this);
+        connect(selection, &Job::finished, this, [this, selection, next] {
+            if (m_verbose || selection->error()) {
+                for (const QString &line : selection->skipped())
+                    m_err << tr("berthctl: %1").arg(line) << Qt::endl;
+            }
+            if (selection->error())
+                return fail(selection->error());
+            next(selection->client());
+        });
+        selection->start();
     });
 }
 

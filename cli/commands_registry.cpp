@@ -55,7 +55,7 @@ void Cli::cmdManifest()
     const auto ref = reference(0);
     if (!ref)
         return;
-    withClient(ref->registry, [this, ref = *ref](RegistryClient *client) {
+    withReadClient(*ref, [this, ref = *ref](RegistryClient *client) {
         ManifestJob *job = client->manifest(ref.repository, ref.reference());
         connect(job, &Job::finished, this, [this, job] {
             if (job->error())
@@ -73,7 +73,7 @@ void Cli::cmdDigest()
     const auto ref = reference(0);
     if (!ref)
         return;
-    withClient(ref->registry, [this, ref = *ref](RegistryClient *client) {
+    withReadClient(*ref, [this, ref = *ref](RegistryClient *client) {
         ManifestJob *job = client->manifest(ref.repository, ref.reference(), /*headOnly=*/true);
         connect(job, &Job::finished, this, [this, job, ref] {
             if (job->error())
@@ -101,7 +101,7 @@ void Cli::cmdConfig()
         if (!wanted)
             return usageError(tr("\"%1\" is not a platform (OS/ARCH[/VARIANT]).").arg(m_options.value(u"platform"_s)));
     }
-    withClient(ref->registry, [this, ref = *ref, wanted = *wanted](RegistryClient *client) {
+    withReadClient(*ref, [this, ref = *ref, wanted = *wanted](RegistryClient *client) {
         auto readConfig = [this, client, ref](const Manifest &manifest) {
             if (manifest.kind != Manifest::Kind::Image)
                 return fail(Error::make(ErrorKind::Unsupported, tr("%1 has no image config.").arg(ref.toString())));

@@ -88,7 +88,7 @@ void Cli::cmdPull()
     if (!platform)
         return;
     const QString path = m_args.at(1);
-    withClient(ref->registry, [this, ref = *ref, path, format, platform = *platform](RegistryClient *client) {
+    withReadClient(*ref, [this, ref = *ref, path, format, platform = *platform](RegistryClient *client) {
         auto *job = new PullJob(client, ref, path,
                                 format == u"oci" ? PullJob::Format::Oci : PullJob::Format::DockerArchive, platform);
         runTransfer(job, tr("pull %1").arg(ref.toString()));
