@@ -1,10 +1,9 @@
 #pragma once
-// View > Language: English or 简体中文, switched at once by installing Berth's and Qt's translators.
+// View > Language: English or 简体中文, switched at once through core/translations.
 
 #include <QMenu>
 
 class QActionGroup;
-class QTranslator;
 
 namespace berth {
 
@@ -15,13 +14,15 @@ class LanguageMenu final : public QMenu
 public:
     explicit LanguageMenu(QWidget *parent = nullptr);
 
-    // "en" or "zh_CN" (zh_Hans and other Chinese variants written in Simplified map to zh_CN).
+    // "en" or "zh_CN" (zh_Hans, zh_SG and other Simplified Chinese locales map to zh_CN).
     static QString normalise(const QString &language);
-    // Installs the translators for language ("en": none); true if Berth's own file was found.
+    // Installs Berth's, Qt's and QtKeychain's translators for language and makes its locale the
+    // default; every widget then gets a LanguageChange event. True if Berth's own file was found.
     bool setLanguage(const QString &language);
     QString language() const { return m_language; }
 
 signals:
+    // The user picked a language from the menu (not emitted by setLanguage).
     void languageChosen(const QString &language);
 
 protected:
@@ -31,8 +32,6 @@ private:
     void retranslateUi();
 
     QActionGroup *m_group;
-    QTranslator *m_berth = nullptr;
-    QTranslator *m_qt = nullptr;
     QString m_language = QStringLiteral("en");
 };
 

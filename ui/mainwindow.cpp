@@ -11,6 +11,7 @@
 #include "core/keychainstore.h"
 #include "core/reference.h"
 #include "core/registrysettings.h"
+#include "core/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -288,7 +289,7 @@ void MainWindow::restoreWindowState()
     restoreState(m_ui->value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(m_ui->value(u"window/splitter"_s).toByteArray());
     const QString lang = m_ui->value(u"language"_s).toString();
-    m_language->setLanguage(lang.isEmpty() ? QLocale().name() : lang);
+    m_language->setLanguage(lang.isEmpty() ? systemLanguage() : lang);
 }
 
 void MainWindow::saveWindowState()

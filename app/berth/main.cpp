@@ -1,5 +1,6 @@
 // berth [--config-dir DIR] [REGISTRY...]: the desktop application.
 #include "core/logfile.h"
+#include "core/translations.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Berth"));
     QApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.berth.Berth"));
+    // The environment's language until the main window applies the one saved in its settings.
+    berth::installTranslations(berth::systemLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop client for container registries."));

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    // Messages follow LANGUAGE / LC_ALL / LC_MESSAGES / LANG, as other command-line tools do.
+    berth::installTranslations(berth::systemLanguage());
     berth::cli::Cli cli;
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,0 +1,191 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CleanupPlanner</name>
+    <message numerus="yes">
+        <source>kept: one of the %n newest by date</source>
+        <translation>
+            <numerusform>kept: one of the %n newest by date</numerusform>
+            <numerusform>kept: one of the %n newest by date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept: one of the %n highest versions</source>
+        <translation>
+            <numerusform>kept: one of the %n highest versions</numerusform>
+            <numerusform>kept: one of the %n highest versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept: younger than %n day(s)</source>
+        <translation>
+            <numerusform>kept: younger than %n day</numerusform>
+            <numerusform>kept: younger than %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ConfigView</name>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s)</source>
+        <translation>
+            <numerusform>%n blob</numerusform>
+            <numerusform>%n blobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::CopyJob</name>
+    <message numerus="yes">
+        <source>Copying %1 to %2 (%n blob(s))</source>
+        <translation>
+            <numerusform>Copying %1 to %2 (%n blob)</numerusform>
+            <numerusform>Copying %1 to %2 (%n blobs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::DeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete the manifest %1? These %n tag(s) point at it and go with it:</source>
+        <translation>
+            <numerusform>Delete the manifest %1? This %n tag points at it and go with it:</numerusform>
+            <numerusform>Delete the manifest %1? These %n tags point at it and go with it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::DeleteManifestsJob</name>
+    <message numerus="yes">
+        <source>%n of %1 manifest(s) could not be deleted: %2</source>
+        <translation>
+            <numerusform>%n of %1 manifests could not be deleted: %2</numerusform>
+            <numerusform>%n of %1 manifests could not be deleted: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::DetailsPane</name>
+    <message numerus="yes">
+        <source>%n platform(s), %1 of manifests</source>
+        <translation>
+            <numerusform>%n platform, %1 of manifests</numerusform>
+            <numerusform>%n platforms, %1 of manifests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n layer(s))</source>
+        <translation>
+            <numerusform>%1 (%n layer)</numerusform>
+            <numerusform>%1 (%n layers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::MainWindow</name>
+    <message numerus="yes">
+        <source>%n repositories listed.</source>
+        <translation>
+            <numerusform>%n repositories listed.</numerusform>
+            <numerusform>%n repositories listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) still running. Cancel them and quit? Nothing half-written is left behind.</source>
+        <translation>
+            <numerusform>%n transfer still running. Cancel them and quit? Nothing half-written is left behind.</numerusform>
+            <numerusform>%n transfers still running. Cancel them and quit? Nothing half-written is left behind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::PullJob</name>
+    <message numerus="yes">
+        <source>Pulling %1 (%n blob(s))</source>
+        <translation>
+            <numerusform>Pulling %1 (%n blob)</numerusform>
+            <numerusform>Pulling %1 (%n blobs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ReferrersTab</name>
+    <message numerus="yes">
+        <source>%n artifact(s) refer to this manifest.</source>
+        <translation>
+            <numerusform>%n artifact refer to this manifest.</numerusform>
+            <numerusform>%n artifacts refer to this manifest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryTreeModel</name>
+    <message numerus="yes">
+        <source>Listing stopped after %n repositories. Refresh (F5) loads the rest.</source>
+        <translation>
+            <numerusform>Listing stopped after %n repositories. Refresh (F5) loads the rest.</numerusform>
+            <numerusform>Listing stopped after %n repositories. Refresh (F5) loads the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::cli::Cli</name>
+    <message numerus="yes">
+        <source>Delete this manifest and its %n tag(s)?</source>
+        <translation>
+            <numerusform>Delete this manifest and its %n tag?</numerusform>
+            <numerusform>Delete this manifest and its %n tags?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest %1 stays with its other %n tag(s): %2</source>
+        <translation>
+            <numerusform>The manifest %1 stays with its other %n tag: %2</numerusform>
+            <numerusform>The manifest %1 stays with its other %n tags: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n manifest(s)?</source>
+        <translation>
+            <numerusform>Delete %n manifest?</numerusform>
+            <numerusform>Delete %n manifests?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n manifest(s).</source>
+        <translation>
+            <numerusform>Deleted %n manifest.</numerusform>
+            <numerusform>Deleted %n manifests.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
