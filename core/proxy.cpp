@@ -162,7 +162,7 @@ QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
         const int port = defaultPort(url);
         // A registry saved without a port is reached on the scheme's default one.
         auto it = m_registries.constFind(hostPart + u':' + QString::number(port));
-        if (it == m_registries.cend() && url.port(-1) == -1)
+        if (it == m_registries.cend() && (url.port(-1) == -1 || port == (url.scheme() == u"https" ? 443 : 80)))
             it = m_registries.constFind(hostPart);
         if (it != m_registries.cend())
             return {*it};
