@@ -28,7 +28,7 @@ const QSet<QString> &valuedOptions()
         u"operation"_s, u"since"_s, u"name"_s, u"type"_s, u"url"_s, u"access-key"_s, u"access-secret-file"_s,
         u"ca-cert"_s, u"push-to"_s, u"pull-from"_s, u"filter-name"_s, u"filter-tag"_s, u"exclude-tag"_s,
         u"dest-namespace"_s, u"flatten"_s, u"trigger"_s, u"bandwidth"_s, u"policy"_s, u"timeout"_s,
-        u"parallel"_s, u"chunk-size"_s, u"proxy"_s, u"cert"_s, u"key"_s, u"registry-mirror"_s};
+        u"parallel"_s, u"chunk-size"_s, u"keep"_s, u"older-than"_s, u"match"_s, u"regex"_s, u"order"_s, u"proxy"_s, u"cert"_s, u"key"_s, u"registry-mirror"_s};
     return names;
 }
 const QSet<QString> &flagOptions()
@@ -60,6 +60,8 @@ const QHash<QString, Cli::Command> &Cli::commands()
         {u"config"_s, {&Cli::cmdConfig, 1, 1}},
         {u"delete"_s, {&Cli::cmdDelete, 1, 1}},
         {u"tag"_s, {&Cli::cmdTag, 2, 2}},
+        {u"untag"_s, {&Cli::cmdUntag, 1, 1}},
+        {u"cleanup"_s, {&Cli::cmdCleanup, 1, 1}},
         {u"pull"_s, {&Cli::cmdPull, 2, 2}},
         {u"push"_s, {&Cli::cmdPush, 2, 2}},
         {u"copy"_s, {&Cli::cmdCopy, 2, 2}},

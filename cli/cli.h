@@ -27,6 +27,8 @@ class HarborClient;
 class RegistryClient;
 class RegistrySettings;
 class TransferJob;
+struct CleanupPlan;
+struct CleanupRules;
 
 namespace cli {
 
@@ -107,6 +109,8 @@ private:
     void cmdConfig();
     void cmdDelete();
     void cmdTag();
+    void cmdUntag();   // commands_manage.cpp
+    void cmdCleanup();
     void cmdLogin();
     void cmdLogout();
     void cmdPull();
@@ -127,6 +131,7 @@ private:
 
     void printList(const QStringList &items);
     void deleteDigest(RegistryClient *client, const ImageReference &ref, const QString &digest);
+    void printCleanupPlan(const ImageReference &repo, const CleanupPlan &plan, const CleanupRules &rules);
 
     static const QHash<QString, Command> &commands();
 };
