@@ -5,6 +5,7 @@
 #include "job.h"
 #include "manifest.h"
 
+#include <QByteArray>
 #include <QPointer>
 
 #include <memory>
@@ -43,6 +44,7 @@ private:
     QString m_repository;
     Descriptor m_blob;
     std::unique_ptr<BlobFile> m_file;
+    QByteArray m_buffer;
     qint64 m_requestedFrom = 0;
     bool m_checkedStatus = false;
     int m_resumes = 0;

@@ -56,10 +56,13 @@ public:
     void abort();
 
 private:
+    void startWriteback();
+
     QString m_finalPath;
     QFile m_file;
     Sha256 m_hash;
     qint64 m_size = 0;
+    qint64 m_writebackFrom = 0;
     Error m_error;
     bool m_committed = false;
 };

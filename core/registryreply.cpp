@@ -187,6 +187,16 @@ QByteArray RegistryReply::read(qint64 maxSize)
     return data;
 }
 
+qint64 RegistryReply::read(char *data, qint64 maxSize)
+{
+    if (!m_reply)
+        return 0;
+    const qint64 n = m_reply->read(data, maxSize);
+    if (n > 0)
+        m_delivered = true;
+    return n;
+}
+
 void RegistryReply::setReadBufferSize(qint64 size)
 {
     if (m_reply)

@@ -60,6 +60,8 @@ public:
     // Stream mode.
     qint64 bytesAvailable() const;
     QByteArray read(qint64 maxSize);
+    // Into the caller's buffer: no allocation per chunk (hot path of blob downloads).
+    qint64 read(char *data, qint64 maxSize);
     void setReadBufferSize(qint64 size);
 
 signals:
