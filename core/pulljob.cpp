@@ -108,6 +108,19 @@ void PullJob::download(const ManifestTreeJob *tree)
     m_root = tree->root();
     m_images = tree->images();
     m_digest = m_root.digest;
+    if (m_format == Format::DockerArchive) {
+        // Docker's loader reads container images only; a chart or an SBOM would be a broken tar.
+        for (const Manifest &image : std::as_const(m_images)) {
+            const QString type = image.config.mediaType;
+            if (type != QLatin1String(MediaType::DockerConfig) && type != QLatin1String(MediaType::OciConfig)) {
+                fail(Error::make(ErrorKind::InvalidInput,
+                                 tr("%1 is not a container image (its config is %2); a docker-archive holds images "
+                                    "only. Pull it as an OCI layout instead.")
+                                     .arg(m_reference.toString(), type)));
+                return;
+            }
+        }
+    }
     const QList<Descriptor> blobs = tree->blobs();
     for (const Descriptor &blob : blobs)
         addTotal(blob.size);

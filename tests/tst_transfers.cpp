@@ -32,6 +32,7 @@ class TestTransfers : public QObject
     RegistryFixture *m_dst = nullptr;
     Seeded m_image;
     Seeded m_index;
+    Seeded m_chart;
 
     RegistryClient *client(const RegistryFixture *f)
     {
@@ -65,8 +66,35 @@ private slots:
         m_dst = new RegistryFixture({}, this);
         m_image = m_src->seedImage(u"team/app"_s, u"1.0"_s, {.layers = 3, .layerSize = 300 * 1024, .seed = 11});
         m_index = m_src->seedIndex(u"team/multi"_s, u"2.0"_s, {u"linux/amd64"_s, u"linux/arm64/v8"_s}, true, 12);
+        m_chart = seedHelmChart(m_src, u"charts/web"_s, u"0.1.0"_s);
         QVERIFY(m_src->start());
         QVERIFY(m_dst->start());
+    }
+
+    // A Helm chart as `helm push` stores it: an OCI manifest with a chart config and one content layer.
+    static Seeded seedHelmChart(RegistryFixture *f, const QString &repository, const QString &tag)
+    {
+        StorageSeeder &s = f->seeder();
+        const QByteArray config = R"({"name":"web","version":"0.1.0","apiVersion":"v2"})";
+        const QByteArray chart = QByteArray("chart-archive-bytes ").repeated(500);
+        Seeded seeded;
+        seeded.configDigest = s.putBlob(config);
+        seeded.layerDigests = {s.putBlob(chart)};
+        s.linkLayer(repository, seeded.configDigest);
+        s.linkLayer(repository, seeded.layerDigests.first());
+        seeded.manifest = QJsonDocument(QJsonObject{
+            {u"schemaVersion"_s, 2},
+            {u"mediaType"_s, u"application/vnd.oci.image.manifest.v1+json"_s},
+            {u"config"_s, QJsonObject{{u"mediaType"_s, u"application/vnd.cncf.helm.config.v1+json"_s},
+                                      {u"digest"_s, seeded.configDigest}, {u"size"_s, config.size()}}},
+            {u"layers"_s, QJsonArray{QJsonObject{{u"mediaType"_s, u"application/vnd.cncf.helm.chart.content.v1.tar+gzip"_s},
+                                                 {u"digest"_s, seeded.layerDigests.first()}, {u"size"_s, chart.size()}}}},
+            {u"annotations"_s, QJsonObject{{u"org.opencontainers.image.title"_s, u"web"_s}}},
+        }).toJson(QJsonDocument::Compact);
+        seeded.digest = s.putBlob(seeded.manifest);
+        s.linkManifest(repository, seeded.digest);
+        s.addTag(repository, tag, seeded.digest);
+        return seeded;
     }
 
     void pullOciLayoutReadBySkopeo()
@@ -172,6 +200,39 @@ private slots:
         QCOMPARE(moved, 0);
         QCOMPARE(skipped, 4); // config and 3 layers
         QCOMPARE(skopeoDigest(u"docker://"_s + m_src->hostPort() + u"/other/app:1.0"_s, true), m_image.digest);
+    }
+
+    void artifactThatIsNotAnImage()
+    {
+        // Pulled into an OCI layout as it is: same manifest bytes, config and content blobs.
+        auto *job = new PullJob(client(m_src), ref(m_src, u"charts/web:0.1.0"_s), path(u"chart"_s), PullJob::Format::Oci, {});
+        job->start();
+        QCOMPARE(waitForJob(job).kind, ErrorKind::None);
+        QCOMPARE(skopeoDigest(u"oci:"_s + path(u"chart"_s) + u":0.1.0"_s), m_chart.digest);
+        for (const QString &blob : QStringList{m_chart.configDigest, m_chart.layerDigests.first(), m_chart.digest}) {
+            QFile file(path(u"chart/blobs/sha256/"_s + blob.mid(7)));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(blob));
+            QCOMPARE(Sha256::digestOf(file.readAll()), blob);
+        }
+
+        // A docker-archive holds images only: refused with the reason, nothing written.
+        auto *archive = new PullJob(client(m_src), ref(m_src, u"charts/web:0.1.0"_s), path(u"chart.tar"_s),
+                                    PullJob::Format::DockerArchive, {});
+        archive->start();
+        const Error refused = waitForJob(archive);
+        QVERIFY(refused.kind != ErrorKind::None);
+        QVERIFY2(refused.message.contains(u"application/vnd.cncf.helm.config.v1+json"_s), qPrintable(refused.message));
+        QVERIFY(!QFileInfo::exists(path(u"chart.tar"_s)));
+
+        // Copied and pushed back unchanged.
+        auto *copy = new CopyJob(client(m_src), ref(m_src, u"charts/web:0.1.0"_s), client(m_dst), ref(m_dst, u"charts/web:0.1.0"_s), {});
+        copy->start();
+        QCOMPARE(waitForJob(copy).kind, ErrorKind::None);
+        QCOMPARE(skopeoDigest(u"docker://"_s + m_dst->hostPort() + u"/charts/web:0.1.0"_s, true), m_chart.digest);
+        auto *push = new PushJob(client(m_dst), path(u"chart"_s) + u":0.1.0"_s, ref(m_dst, u"charts/pushed:1"_s));
+        push->start();
+        QCOMPARE(waitForJob(push).kind, ErrorKind::None);
+        QCOMPARE(skopeoDigest(u"docker://"_s + m_dst->hostPort() + u"/charts/pushed:1"_s, true), m_chart.digest);
     }
 
     void corruptBlobFailsAndLeavesNothing()
