@@ -4,10 +4,16 @@
 #include "core/credentialstore.h"
 #include "core/keychainstore.h"
 
+#include "support/asyncprocess.h"
+#include "support/registryfixture.h"
+#include "support/tokenissuer.h"
+
 #include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace berth;
@@ -177,6 +183,59 @@ private slots:
         QVERIFY(lookup.out.isEmpty());
         // Removing what is not there is no error (logout twice).
         QVERIFY(!run(m_store.remove(registry, u"alice"_qs)).error);
+    }
+
+    // berthctl login checks the password against the token-auth registry before storing it; a
+    // wrong one exits 3 and stores nothing; the entry is where secret-tool finds it; commands use
+    // it; logout removes it.
+    void berthctlLoginLogoutRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto *issuer = new berth::test::TokenIssuer(dir.filePath(u"issuer"_qs), this);
+        issuer->addUser(u"robot$ci+builder"_qs, u"right-pw"_qs);
+        issuer->grant({u"robot$ci+builder"_qs, u"*"_qs, {u"pull"_qs}});
+        issuer->grantCatalog(u"robot$ci+builder"_qs);
+        QVERIFY(issuer->start());
+        berth::test::RegistryFixture fixture({.auth = berth::test::RegistryAuth::Token, .issuer = issuer});
+        fixture.seedImage(u"team/web"_qs, u"1"_qs);
+        QVERIFY(fixture.start());
+        const QString reg = fixture.hostPort();
+        // A Harbor-style robot name: '$' and '+' must survive every layer (no shell, no URL mangling).
+        const QString user = u"robot$ci+builder"_qs;
+        const QStringList lookup{u"lookup"_qs, u"user"_qs, CredentialStore::key(reg, user), u"server"_qs,
+                                 KeychainStore::serviceName()};
+        const QString configDir = dir.filePath(u"config"_qs);
+        const QStringList env{u"DOCKER_CONFIG="_qs + dir.filePath(u"nodocker"_qs)};
+        auto ctl = [&](const QStringList &args, const QByteArray &input = {}) {
+            return berth::test::runBerthctlAsync(QStringList{u"--config-dir"_qs, configDir} + args, input, env);
+        };
+
+        berth::test::ProcessResult r = ctl({u"login"_qs, reg, u"--username"_qs, user, u"--password-stdin"_qs}, "wrong-pw\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(secretTool(lookup).out.isEmpty());
+        QVERIFY(!QFile::exists(configDir + u"/registries.json"_qs));
+
+        r = ctl({u"login"_qs, reg, u"--username"_qs, user, u"--password-stdin"_qs}, "right-pw\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(secretTool(lookup).out, QByteArray("right-pw"));
+        const ToolResult search = secretTool({u"search"_qs, u"--all"_qs, u"server"_qs, KeychainStore::serviceName()});
+        QVERIFY2(search.out.contains(QByteArray(QByteArray("attribute.user = ") + CredentialStore::key(reg, user).toUtf8())), search.out.constData());
+        QFile settings(configDir + u"/registries.json"_qs);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray saved = settings.readAll();
+        QVERIFY(saved.contains("robot$ci+builder"));
+        QVERIFY(!saved.contains("right-pw"));
+
+        // No credentials on the command line: the keychain entry is used.
+        r = ctl({u"catalog"_qs, reg});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), QByteArray("team/web"));
+
+        r = ctl({u"logout"_qs, reg});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(secretTool(lookup).out.isEmpty());
+        r = ctl({u"catalog"_qs, reg});
+        QCOMPARE(r.exitCode, 3);
     }
 
     // Last: a locked keyring whose unlock prompt cannot be shown (no display). Reading and writing

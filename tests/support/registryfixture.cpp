@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTest>
 
@@ -109,6 +111,8 @@ bool RegistryFixture::writeConfig(quint16 port)
                       "  secret: berth-test-secret\n";
     if (m_options.tls)
         yaml += "  tls:\n    certificate: " + m_certFile.toUtf8() + "\n    key: " + m_keyFile.toUtf8() + "\n";
+    if (m_options.tls && !m_options.clientCaFile.isEmpty())
+        yaml += "    clientcas:\n      - " + m_options.clientCaFile.toUtf8() + "\n";
     if (m_options.auth == Auth::Htpasswd)
         yaml += "auth:\n  htpasswd:\n    realm: berth-test\n    path: " + m_htpasswd.toUtf8() + "\n";
     if (m_options.auth == Auth::Token) {
@@ -198,6 +202,14 @@ bool RegistryFixture::launch(quint16 port)
     for (int i = 0; i < 50 && isRunning(); ++i) {
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        if (!m_options.clientCertFile.isEmpty()) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.setLocalCertificate(QSslCertificate::fromPath(m_options.clientCertFile).value(0));
+            QFile keyFile(m_options.clientKeyFile);
+            if (keyFile.open(QIODevice::ReadOnly))
+                ssl.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+            request.setSslConfiguration(ssl);
+        }
         QNetworkReply *reply = nam.get(request);
         reply->ignoreSslErrors();
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))

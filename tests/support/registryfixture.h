@@ -26,6 +26,9 @@ struct RegistryOptions {
     TokenIssuer *issuer = nullptr;  // for Auth::Token; started by start() when not yet listening
     QString dataDir;                // storage root; empty: inside the fixture's temporary folder (removed)
     quint16 port = 0;               // 0: a free one
+    // Mutual TLS (tls only): clients must show a certificate signed by this CA (http.tls.clientcas);
+    // the start-up check then uses clientCertFile/clientKeyFile.
+    QString clientCaFile, clientCertFile, clientKeyFile;
 };
 
 class RegistryFixture final : public QObject

@@ -138,6 +138,33 @@ TestCertificates TestCertificates::generate(const QString &dir, const QStringLis
     return c;
 }
 
+TestCertificates TestCertificates::generateClient(const QString &dir)
+{
+    QDir().mkpath(dir);
+    KeyPtr caKey = makeTlsKey();
+    KeyPtr clientKey = makeTlsKey();
+    if (!caKey || !clientKey)
+        return {};
+    CertPtr ca = makeCert(caKey.get(), uniqueName("Berth Test Client CA "), nullptr, 1);
+    bool ok = addExtension(ca.get(), ca.get(), NID_basic_constraints, "critical,CA:TRUE")
+        && addExtension(ca.get(), ca.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
+        && addExtension(ca.get(), ca.get(), NID_subject_key_identifier, "hash") && sign(ca.get(), caKey.get());
+    CertPtr client = makeCert(clientKey.get(), "berth-test-client", ca.get(), 2);
+    ok = ok && addExtension(client.get(), ca.get(), NID_basic_constraints, "critical,CA:FALSE")
+        && addExtension(client.get(), ca.get(), NID_key_usage, "critical,digitalSignature")
+        && addExtension(client.get(), ca.get(), NID_ext_key_usage, "clientAuth")
+        && addExtension(client.get(), ca.get(), NID_authority_key_identifier, "keyid:always")
+        && sign(client.get(), caKey.get());
+    if (!ok)
+        return {};
+    TestCertificates c{dir + u"/client-ca.crt"_s, dir + u"/client-ca.key"_s, dir + u"/client.crt"_s,
+                       dir + u"/client.key"_s};
+    if (!writeCert(c.caCertFile, ca.get()) || !writeKey(c.caKeyFile, caKey.get())
+        || !writeCert(c.serverCertFile, client.get()) || !writeKey(c.serverKeyFile, clientKey.get()))
+        return {};
+    return c;
+}
+
 TestCertificates TestCertificates::generateSigning(const QString &dir)
 {
     QDir().mkpath(dir);
