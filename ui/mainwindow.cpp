@@ -6,6 +6,7 @@
 #include "registryconnections.h"
 #include "registryfilterproxy.h"
 #include "registrytreemodel.h"
+#include "transferpanel.h"
 
 #include "core/configdir.h"
 #include "core/keychainstore.h"
@@ -22,7 +23,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -49,8 +49,6 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_details(new DetailsPane(m_connections, m_splitter))
     , m_filter(new QLineEdit(this))
     , m_dock(new QDockWidget(this))
-    , m_transfers(new QListWidget(m_dock))
-    , m_transfersEmpty(new QLabel(m_transfers))
     , m_language(new LanguageMenu(this))
 {
     setObjectName(u"MainWindow"_s);
@@ -142,9 +140,9 @@ void MainWindow::createActions()
     m_editAct = make(IconId::Settings, {}, &MainWindow::editRegistry);
     m_removeAct = make(IconId::Delete, {}, &MainWindow::removeRegistry);
     m_refreshAct = make(IconId::Refresh, QKeySequence(Qt::Key_F5), &MainWindow::refresh);
-    m_pullAct = make(IconId::Pull, {}, nullptr);
-    m_pushAct = make(IconId::Push, {}, nullptr);
-    m_copyAct = make(IconId::Copy, {}, nullptr);
+    m_pullAct = make(IconId::Pull, QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::pullSelected);
+    m_pushAct = make(IconId::Push, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::pushSelected);
+    m_copyAct = make(IconId::Copy, QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::copySelected);
     m_deleteAct = make(IconId::Delete, QKeySequence(QKeySequence::Delete), &MainWindow::deleteSelected);
     m_copyRefAct = make(IconId::Copy, QKeySequence(Qt::CTRL | Qt::Key_C), nullptr);
     m_copyDigestAct = make(IconId::Copy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), nullptr);
@@ -157,8 +155,6 @@ void MainWindow::createActions()
     m_tree->addAction(m_deleteAct);
     m_tree->addAction(m_copyRefAct);
     m_copyRefAct->setShortcutContext(Qt::WidgetShortcut);
-    for (QAction *a : {m_pullAct, m_pushAct, m_copyAct})
-        a->setEnabled(false);
     connect(m_copyRefAct, &QAction::triggered, this, [this] { copyText(currentRole(RegistryTreeModel::ReferenceRole)); });
     connect(m_copyDigestAct, &QAction::triggered, this, [this] { copyText(currentRole(RegistryTreeModel::DigestRole)); });
     connect(m_copyPullAct, &QAction::triggered, this,
@@ -220,15 +216,10 @@ void MainWindow::createDock()
 {
     m_dock->setObjectName(u"transfersDock"_s);
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    m_transfers->setObjectName(u"transferList"_s);
-    auto *layout = new QVBoxLayout(m_transfers->viewport());
-    m_transfersEmpty->setAlignment(Qt::AlignCenter);
-    m_transfersEmpty->setEnabled(false);
-    layout->addWidget(m_transfersEmpty);
-    m_dock->setWidget(m_transfers);
-    m_transfers->setMinimumHeight(60);
+    createTransfers();
+    m_dock->setWidget(m_transferPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    resizeDocks({m_dock}, {110}, Qt::Vertical);
+    resizeDocks({m_dock}, {190}, Qt::Vertical);
 }
 
 void MainWindow::retranslateUi()
@@ -247,13 +238,13 @@ void MainWindow::retranslateUi()
     m_removeAct->setText(tr("Remove Registry"));
     m_refreshAct->setText(tr("Refresh"));
     m_refreshAct->setToolTip(tr("Reload the selected item from the registry (F5)"));
-    const QString later = tr("Coming with the transfer engine");
     m_pullAct->setText(tr("Pull…"));
+    m_pullAct->setToolTip(tr("Pull the selected image to a folder or archive (Ctrl+P)"));
     m_pushAct->setText(tr("Push…"));
+    m_pushAct->setToolTip(tr("Push an image from this computer to a registry (Ctrl+Shift+P)"));
     m_copyAct->setText(tr("Copy to…"));
     m_copyAct->setIconText(tr("Copy"));
-    for (QAction *a : {m_pullAct, m_pushAct, m_copyAct})
-        a->setToolTip(later);
+    m_copyAct->setToolTip(tr("Copy the selected image to another registry (Ctrl+T)"));
     m_deleteAct->setText(tr("Delete…"));
     m_deleteAct->setToolTip(tr("Delete the selected tag or manifest (Del)"));
     m_copyRefAct->setText(tr("Copy Reference"));
@@ -265,7 +256,6 @@ void MainWindow::retranslateUi()
     m_transfersAct->setText(tr("Transfers Panel"));
     m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_dock->setWindowTitle(tr("Transfers"));
-    m_transfersEmpty->setText(tr("No transfers. Pulls, pushes and copies will show here."));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -279,6 +269,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmCloseWithTransfers(event))
+        return;
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -323,6 +315,9 @@ void MainWindow::updateActions()
     m_copyRefAct->setEnabled(!idx.data(RegistryTreeModel::ReferenceRole).toString().isEmpty());
     m_copyDigestAct->setEnabled(!idx.data(RegistryTreeModel::DigestRole).toString().isEmpty());
     m_copyPullAct->setEnabled(image || kind == TreeNode::Kind::Repository);
+    m_pullAct->setEnabled(image);
+    m_copyAct->setEnabled(image);
+    m_pushAct->setEnabled(!m_connections->entries().isEmpty());
 }
 
 void MainWindow::showContextMenu(const QPoint &pos)
@@ -338,13 +333,15 @@ void MainWindow::showContextMenu(const QPoint &pos)
     } else if (kind == TreeNode::Kind::Registry) {
         menu.addActions({m_refreshAct, m_copyRefAct});
         menu.addSeparator();
+        menu.addAction(m_pushAct);
+        menu.addSeparator();
         menu.addActions({m_editAct, m_removeAct});
     } else {
         menu.addActions({m_refreshAct});
         menu.addSeparator();
         menu.addActions({m_copyRefAct, m_copyDigestAct, m_copyPullAct});
         menu.addSeparator();
-        menu.addActions({m_pullAct, m_copyAct, m_deleteAct});
+        menu.addActions({m_pullAct, m_pushAct, m_copyAct, m_deleteAct});
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }

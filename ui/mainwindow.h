@@ -8,7 +8,6 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QMenu;
 class QSettings;
 class QSplitter;
@@ -23,6 +22,10 @@ class RegistryConnections;
 class RegistryFilterProxy;
 class RegistrySettings;
 class RegistryTreeModel;
+class TransferModel;
+class TransferPanel;
+class TransferRunner;
+struct TransferRequest;
 struct TreeNode;
 
 struct MainWindowOptions {
@@ -44,6 +47,8 @@ public:
     QTreeView *treeView() const { return m_tree; }
     DetailsPane *detailsPane() const { return m_details; }
     RegistryConnections *connections() const { return m_connections; }
+    TransferModel *transferModel() const { return m_transferModel; }
+    TransferPanel *transferPanel() const { return m_transferPanel; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +74,16 @@ private:
     void deleteSelected();
     void copyText(const QString &text);
 
+    // Transfers (mainwindow_transfers.cpp).
+    void createTransfers();
+    void pullSelected();
+    void pushSelected();
+    void pushDropped(const QModelIndex &sourceIndex, const QString &path);
+    void copySelected();
+    void submitTransfer(const TransferRequest &request);
+    void transferEnded(int row);
+    bool confirmCloseWithTransfers(QCloseEvent *event);
+
     RegistrySettings *m_settings;
     CredentialStore *m_store;
     RegistryConnections *m_connections;
@@ -80,8 +95,10 @@ private:
     DetailsPane *m_details;
     QLineEdit *m_filter;
     QDockWidget *m_dock;
-    QListWidget *m_transfers;
-    QLabel *m_transfersEmpty;
+    TransferRunner *m_transferRunner = nullptr;
+    TransferModel *m_transferModel = nullptr;
+    TransferPanel *m_transferPanel = nullptr;
+    bool m_closingTransfers = false;
     LanguageMenu *m_language;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_registryMenu = nullptr,
           *m_transfersMenu = nullptr, *m_helpMenu = nullptr;

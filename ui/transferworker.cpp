@@ -1,0 +1,168 @@
+#include "transferworker.h"
+
+#include "core/copyjob.h"
+#include "core/pulljob.h"
+#include "core/pushjob.h"
+#include "core/registryclient.h"
+
+#include <QNetworkAccessManager>
+#include <QThread>
+#include <QTimer>
+
+namespace berth {
+
+TransferWorker::~TransferWorker()
+{
+    for (const Running &r : std::as_const(m_running))
+        delete r.context;
+}
+
+void TransferWorker::setMaxRunning(int n)
+{
+    m_maxRunning = qMax(1, n);
+    pump();
+}
+
+void TransferWorker::enqueue(quint64 id, const TransferRequest &request)
+{
+    m_queue.append({id, request});
+    pump();
+}
+
+void TransferWorker::cancel(quint64 id)
+{
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (m_queue.at(i).first == id) {
+            m_queue.removeAt(i);
+            emit finished(id, int(ErrorKind::Cancelled), tr("Cancelled."), {});
+            return;
+        }
+    }
+    const auto it = m_running.constFind(id);
+    if (it != m_running.constEnd() && it->job)
+        it->job->abort(); // finished() follows at once; the pull removes its partial output
+}
+
+void TransferWorker::shutdown()
+{
+    const auto queued = std::exchange(m_queue, {});
+    for (const auto &[id, request] : queued)
+        emit finished(id, int(ErrorKind::Cancelled), tr("Cancelled."), {});
+    const QList<quint64> ids = m_running.keys();
+    for (quint64 id : ids)
+        cancel(id);
+    QThread::currentThread()->quit();
+}
+
+void TransferWorker::pump()
+{
+    while (m_running.size() < m_maxRunning && !m_queue.isEmpty()) {
+        const auto [id, request] = m_queue.takeFirst();
+        run(id, request);
+    }
+}
+
+void TransferWorker::run(quint64 id, const TransferRequest &request)
+{
+    // Everything network-related is made here, in the transfer thread, and dies with context.
+    auto *context = new QObject(this);
+    auto *nam = new QNetworkAccessManager(context);
+    auto client = [context, nam](const RegistryOptions &options) { return new RegistryClient(options, nam, context); };
+
+    TransferJob *job = nullptr;
+    switch (request.kind) {
+    case TransferRequest::Kind::Pull: {
+        auto *pull = new PullJob(client(request.source), request.from, request.path,
+                                 request.format == TransferRequest::Format::Oci ? PullJob::Format::Oci
+                                                                                : PullJob::Format::DockerArchive,
+                                 request.platform, context);
+        connect(pull, &Job::finished, this, [this, id, pull] { end(id, pull->error(), pull->digest()); });
+        job = pull;
+        break;
+    }
+    case TransferRequest::Kind::Push: {
+        auto *push = new PushJob(client(request.target), request.path, request.to, context);
+        connect(push, &Job::finished, this, [this, id, push] { end(id, push->error(), push->digest()); });
+        job = push;
+        break;
+    }
+    case TransferRequest::Kind::Copy: {
+        RegistryClient *source = client(request.source);
+        // Within one registry one client, so blobs are mounted instead of moved.
+        RegistryClient *target = request.source.registry.compare(request.target.registry, Qt::CaseInsensitive) == 0
+                                     ? source
+                                     : client(request.target);
+        auto *copy = new CopyJob(source, request.from, target, request.to, request.platform, context);
+        connect(copy, &Job::finished, this, [this, id, copy] { end(id, copy->error(), copy->digest()); });
+        job = copy;
+        break;
+    }
+    }
+    if (request.parallel > 0)
+        job->setParallel(request.parallel);
+    Running &r = m_running[id];
+    r.context = context;
+    r.job = job;
+    r.clock.start();
+    r.flush = new QTimer(context);
+    r.flush->setSingleShot(true);
+    connect(r.flush, &QTimer::timeout, this, [this, id] {
+        const auto it = m_running.constFind(id);
+        if (it != m_running.constEnd())
+            report(id, it->pendingDone, it->pendingTotal, true);
+    });
+    connect(job, &TransferJob::progress, this, [this, id](qint64 done, qint64 total) { report(id, done, total, false); });
+    emit started(id);
+    if (auto *pull = qobject_cast<PullJob *>(job))
+        pull->start();
+    else if (auto *push = qobject_cast<PushJob *>(job))
+        push->start();
+    else if (auto *copy = qobject_cast<CopyJob *>(job))
+        copy->start();
+}
+
+void TransferWorker::report(quint64 id, qint64 done, qint64 total, bool force)
+{
+    const auto it = m_running.find(id);
+    if (it == m_running.end())
+        return;
+    const qint64 now = it->clock.elapsed();
+    if (!force && it->lastEmitMs >= 0 && now - it->lastEmitMs < m_intervalMs) {
+        it->pendingDone = done;
+        it->pendingTotal = total;
+        if (!it->flush->isActive())
+            it->flush->start(int(m_intervalMs - (now - it->lastEmitMs)));
+        return;
+    }
+    it->flush->stop();
+    // Speed over the last interval, smoothed so the number does not jump with every burst.
+    if (it->lastEmitMs >= 0 && now > it->lastEmitMs) {
+        const double recent = double(done - it->lastDone) * 1000.0 / double(now - it->lastEmitMs);
+        it->speed = it->speed > 0 ? 0.7 * it->speed + 0.3 * recent : recent;
+    } else if (now > 0) {
+        it->speed = double(done) * 1000.0 / double(now);
+    }
+    it->lastEmitMs = now;
+    it->lastDone = done;
+    emit progress(id, done, total, it->speed);
+}
+
+void TransferWorker::end(quint64 id, const Error &error, const QString &digest)
+{
+    const auto it = m_running.find(id);
+    if (it == m_running.end())
+        return;
+    if (it->job && !error)
+        report(id, it->job->bytesDone(), it->job->bytesTotal(), true);
+    QObject *context = it->context;
+    m_running.erase(it);
+    context->deleteLater(); // the job is still inside its finished() signal
+    // Reported after the job's own finished() handlers, so a failed pull's partial output is gone
+    // by the time anyone hears of the failure.
+    QMetaObject::invokeMethod(this, [this, id, error, digest] {
+        emit finished(id, int(error.kind), error.message, digest);
+        pump();
+    }, Qt::QueuedConnection);
+}
+
+} // namespace berth
