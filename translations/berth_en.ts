@@ -26,6 +26,89 @@
     </message>
 </context>
 <context>
+    <name>berth::BulkDeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete every manifest of %1? These %n manifest(s)</source>
+        <translation>
+            <numerusform>Delete every manifest of %1? These %n manifest</numerusform>
+            <numerusform>Delete every manifest of %1? These %n manifests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and their %n tag(s) go:</source>
+        <translation>
+            <numerusform>and their %n tag go:</numerusform>
+            <numerusform>and their %n tags go:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the manifests of the %n selected tag(s) of %1? Deleting a manifest takes every tag on it; </source>
+        <translation>
+            <numerusform>Delete the manifests of the %n selected tag of %1? Deleting a manifest takes every tag on it; </numerusform>
+            <numerusform>Delete the manifests of the %n selected tags of %1? Deleting a manifest takes every tag on it; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) go in all:</source>
+        <translation>
+            <numerusform>%n tag go in all:</numerusform>
+            <numerusform>%n tags go in all:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Manifest(s)</source>
+        <translation>
+            <numerusform>Delete %n Manifest</numerusform>
+            <numerusform>Delete %n Manifests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::CleanupDialog</name>
+    <message numerus="yes">
+        <source>%n tag(s) go</source>
+        <translation>
+            <numerusform>%n tag go</numerusform>
+            <numerusform>%n tags go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n manifest(s);</source>
+        <translation>
+            <numerusform>with %n manifest;</numerusform>
+            <numerusform>with %n manifests;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) stay.</source>
+        <translation>
+            <numerusform>%n tag stay.</numerusform>
+            <numerusform>%n tags stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Tag(s)</source>
+        <translation>
+            <numerusform>Delete %n Tag</numerusform>
+            <numerusform>Delete %n Tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n tag(s) would be deleted with</source>
+        <translation>
+            <numerusform>Dry run: %n tag would be deleted with</numerusform>
+            <numerusform>Dry run: %n tags would be deleted with</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s); nothing was deleted.</source>
+        <translation>
+            <numerusform>%n manifest; nothing was deleted.</numerusform>
+            <numerusform>%n manifests; nothing was deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::ConfigView</name>
     <message numerus="yes">
         <source>%n variable(s)</source>
@@ -124,6 +207,20 @@
         <translation>
             <numerusform>%n transfer still running. Cancel them and quit? Nothing half-written is left behind.</numerusform>
             <numerusform>%n transfers still running. Cancel them and quit? Nothing half-written is left behind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n manifest(s) of %1.</source>
+        <translation>
+            <numerusform>Deleted %n manifest of %1.</numerusform>
+            <numerusform>Deleted %n manifests of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clean-up of %1: deleted %n manifest(s).</source>
+        <translation>
+            <numerusform>Clean-up of %1: deleted %n manifest.</numerusform>
+            <numerusform>Clean-up of %1: deleted %n manifests.</numerusform>
         </translation>
     </message>
 </context>

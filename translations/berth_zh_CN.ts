@@ -686,6 +686,277 @@
     </message>
 </context>
 <context>
+    <name>berth::BulkDeleteDialog</name>
+    <message>
+        <source>Delete Repository</source>
+        <translation>删除仓库</translation>
+    </message>
+    <message>
+        <source>Delete Tags</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Listing the manifests of %1 and their tags…</source>
+        <translation>正在列出 %1 的清单及其标签…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete every manifest of %1? These %n manifest(s)</source>
+        <translation>
+            <numerusform>删除 %1 的所有清单？这 %n 个清单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and their %n tag(s) go:</source>
+        <translation>
+            <numerusform>及其 %n 个标签将被删除：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the manifests of the %n selected tag(s) of %1? Deleting a manifest takes every tag on it; </source>
+        <translation>
+            <numerusform>删除 %1 中所选 %n 个标签的清单？删除清单会同时删除指向它的所有标签；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) go in all:</source>
+        <translation>
+            <numerusform>共将删除 %n 个标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to delete in %1.</source>
+        <translation>%1 中没有可删除的内容。</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Tags that go with it</source>
+        <translation>随之删除的标签</translation>
+    </message>
+    <message>
+        <source>%1 (not selected)</source>
+        <translation>%1（未选择）</translation>
+    </message>
+    <message>
+        <source>The registry keeps the repository in its catalog with no tags, and frees the space only when its garbage collection runs.</source>
+        <translation>镜像仓库会在目录中保留这个没有标签的仓库，并且只有在运行垃圾回收后才会释放空间。</translation>
+    </message>
+    <message>
+        <source>The registry frees the space only when its garbage collection runs.</source>
+        <translation>只有在镜像仓库运行垃圾回收后，空间才会释放。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Manifest(s)</source>
+        <translation>
+            <numerusform>删除 %n 个清单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CertificateDialog</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation>%1 的证书</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified. Trust it only if you know it is the registry&apos;s own certificate (compare the fingerprint with what its administrator gives you). Berth will then accept exactly this certificate for this registry, and no other.</source>
+        <translation>无法验证 %1 的证书。只有在确认这就是该镜像仓库自己的证书时才应信任它（请将指纹与其管理员提供的指纹进行比对）。之后 Berth 对该镜像仓库只接受这一个证书，不接受其他证书。</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Certificate of the registry</source>
+        <translation>镜像仓库的证书</translation>
+    </message>
+    <message>
+        <source>Issuer certificate %1</source>
+        <translation>颁发者证书 %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>使用者：%1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>颁发者：%1</translation>
+    </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation>有效期自：%1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>有效期至：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>The registry sent no certificate.</source>
+        <translation>镜像仓库没有发送证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate for %1</source>
+        <translation>为 %1 信任此证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CleanupDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The repository has no tags.</source>
+        <translation>该仓库没有标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) go</source>
+        <translation>
+            <numerusform>将删除 %n 个标签，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n manifest(s);</source>
+        <translation>
+            <numerusform>涉及 %n 个清单；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) stay.</source>
+        <translation>
+            <numerusform>保留 %n 个标签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Tag(s)</source>
+        <translation>
+            <numerusform>删除 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n tag(s) would be deleted with</source>
+        <translation>
+            <numerusform>试运行：将删除 %n 个标签，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manifest(s); nothing was deleted.</source>
+        <translation>
+            <numerusform>涉及 %n 个清单；未删除任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>Clean Up %1</source>
+        <translation>清理 %1</translation>
+    </message>
+    <message>
+        <source>Delete old tags of %1/%2. Only tags matching the pattern are candidates; a tag that shares its manifest with a kept tag stays, because deleting a manifest takes every tag on it.</source>
+        <translation>删除 %1/%2 的旧标签。只有与模式匹配的标签才会被考虑；与保留的标签共用同一清单的标签也会保留，因为删除清单会同时删除指向它的所有标签。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>The &amp;newest</source>
+        <translation>最新的(&amp;N)</translation>
+    </message>
+    <message>
+        <source> tags</source>
+        <translation> 个标签</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>created date</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>version order</source>
+        <translation>版本顺序</translation>
+    </message>
+    <message>
+        <source>Tags &amp;younger than</source>
+        <translation>标签创建不超过(&amp;Y)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Only tags &amp;matching:</source>
+        <translation>仅限匹配的标签(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>every tag, e.g. pr-* or nightly-*</source>
+        <translation>所有标签，例如 pr-* 或 nightly-*</translation>
+    </message>
+    <message>
+        <source>glob</source>
+        <translation>通配符</translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Dry Run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Say what would be deleted, and delete nothing</source>
+        <translation>列出将被删除的内容，但不实际删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reading the tags of %1 and their created dates…</source>
+        <translation>正在读取 %1 的标签及其创建日期…</translation>
+    </message>
+</context>
+<context>
     <name>berth::ConfigView</name>
     <message>
         <source>Field</source>
@@ -971,6 +1242,42 @@
         <source>Artifact type:</source>
         <translation>制品类型：</translation>
     </message>
+    <message>
+        <source>Referrers (%1)</source>
+        <translation>关联制品（%1）</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>关联制品</translation>
+    </message>
+    <message>
+        <source>This artifact is not an image: its config is empty (%1). Its media types, annotations and blobs are below.</source>
+        <translation>此制品不是镜像：其配置为空（%1）。下面列出它的媒体类型、注解和 blob。</translation>
+    </message>
+    <message>
+        <source>This artifact is not an image: its config (%1, %2) is not an image config and too large to show here.</source>
+        <translation>此制品不是镜像：其配置（%1，%2）不是镜像配置，且太大，无法在此显示。</translation>
+    </message>
+    <message>
+        <source>This artifact is not an image: its config (%1) is not an image config. It is shown below as it is.</source>
+        <translation>此制品不是镜像：其配置（%1）不是镜像配置。下面按原样显示。</translation>
+    </message>
+    <message>
+        <source>Config media type:</source>
+        <translation>配置媒体类型：</translation>
+    </message>
+    <message>
+        <source>Blob media types:</source>
+        <translation>blob 媒体类型：</translation>
+    </message>
+    <message>
+        <source>Refers to:</source>
+        <translation>指向：</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>注解：</translation>
+    </message>
 </context>
 <context>
     <name>berth::DetailsTable</name>
@@ -997,6 +1304,10 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1411,13 @@
     <message>
         <source>Harbor at %1 sent something other than a list for %2.</source>
         <translation>%1 上的 Harbor 为 %2 返回的不是列表。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborLoginHint</name>
+    <message>
+        <source>%1 is a Harbor that signs users in with OIDC: log in with your user name and the CLI secret from your Harbor user profile (not your OIDC password), or use a robot account.</source>
+        <translation>%1 是使用 OIDC 登录的 Harbor：请使用你的用户名和 Harbor 用户资料中的 CLI 密钥（而不是 OIDC 密码）登录，或使用机器人账户。</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1573,6 @@
         <translation>从镜像仓库重新加载所选项（F5）</translation>
     </message>
     <message>
-        <source>Coming with the transfer engine</source>
-        <translation>将随传输引擎推出</translation>
-    </message>
-    <message>
         <source>Pull…</source>
         <translation>拉取…</translation>
     </message>
@@ -1319,10 +1633,6 @@
         <translation>传输</translation>
     </message>
     <message>
-        <source>No transfers. Pulls, pushes and copies will show here.</source>
-        <translation>没有传输任务。拉取、推送和复制任务会显示在这里。</translation>
-    </message>
-    <message>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
@@ -1337,6 +1647,162 @@
     <message>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Pull the selected image to a folder or archive (Ctrl+P)</source>
+        <translation>将所选镜像拉取到文件夹或归档文件（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Push an image from this computer to a registry (Ctrl+Shift+P)</source>
+        <translation>将本机的镜像推送到镜像仓库（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Copy the selected image to another registry (Ctrl+T)</source>
+        <translation>将所选镜像复制到另一个镜像仓库（Ctrl+T）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories listed.</source>
+        <translation>
+            <numerusform>已列出 %n 个仓库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not list its repositories to you.</source>
+        <translation>%1 不向你公开仓库列表。</translation>
+    </message>
+    <message>
+        <source>Add Repository…</source>
+        <translation>添加仓库…</translation>
+    </message>
+    <message>
+        <source>Show a repository by name, for registries that do not list their repositories</source>
+        <translation>按名称显示仓库，用于不列出仓库的镜像仓库</translation>
+    </message>
+    <message>
+        <source>Stop listing repositories</source>
+        <translation>停止列出仓库</translation>
+    </message>
+    <message>
+        <source>Search all repositories (Enter): list every repository of the selected registry, or of all registries, so the filter sees them</source>
+        <translation>搜索所有仓库（Enter）：列出所选镜像仓库（或所有镜像仓库）中的每个仓库，以便筛选能找到它们</translation>
+    </message>
+    <message>
+        <source>Listing every repository (tags are not loaded)… Press the stop button in the filter box to stop.</source>
+        <translation>正在列出所有仓库（不加载标签）… 按筛选框中的停止按钮可停止。</translation>
+    </message>
+    <message>
+        <source>Select the registry to add a repository to.</source>
+        <translation>请选择要添加仓库的镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation>添加仓库</translation>
+    </message>
+    <message>
+        <source>Repository on %1 (for example library/nginx or team/web):</source>
+        <translation>%1 上的仓库（例如 library/nginx 或 team/web）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: lower-case letters, digits and . _ - separated by /, such as team/web.</source>
+        <translation>“%1”不是仓库名称：应由小写字母、数字和 . _ - 组成，以 / 分隔，例如 team/web。</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>已将 %1 添加到 %2。</translation>
+    </message>
+    <message>
+        <source>Untag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Remove this tag; the manifest and its other tags stay</source>
+        <translation>移除此标签；清单及其其他标签保留</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Put this manifest under another tag as well (Ctrl+G)</source>
+        <translation>为此清单再添加一个标签（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Delete Repository…</source>
+        <translation>删除仓库…</translation>
+    </message>
+    <message>
+        <source>Delete every manifest of the repository, listed first</source>
+        <translation>删除仓库中的所有清单（会先列出）</translation>
+    </message>
+    <message>
+        <source>Clean Up…</source>
+        <translation>清理…</translation>
+    </message>
+    <message>
+        <source>Delete old tags: keep the newest, the young, and what does not match</source>
+        <translation>删除旧标签：保留最新的、最近创建的以及不匹配的标签</translation>
+    </message>
+    <message>
+        <source>Delete Tags</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Select tags of one repository to delete them together.</source>
+        <translation>请选择同一仓库中的标签以一并删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n manifest(s) of %1.</source>
+        <translation>
+            <numerusform>已删除 %1 的 %n 个清单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clean-up of %1: deleted %n manifest(s).</source>
+        <translation>
+            <numerusform>清理 %1：已删除 %n 个清单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagged %1 as %2.</source>
+        <translation>已为 %1 添加标签 %2。</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1:%2? The manifest stays in the repository, with its other tags.</source>
+        <translation>移除标签 %1:%2？清单及其其他标签仍保留在仓库中。</translation>
+    </message>
+    <message>
+        <source>Removing the tag %1…</source>
+        <translation>正在移除标签 %1…</translation>
+    </message>
+    <message>
+        <source>Untagged %1:%2.</source>
+        <translation>已移除标签 %1:%2。</translation>
+    </message>
+    <message>
+        <source>Untagged %1:%2. That was its only tag: the manifest stays, reachable by digest.</source>
+        <translation>已移除标签 %1:%2。这是它唯一的标签：清单仍保留，可通过摘要访问。</translation>
+    </message>
+    <message>
+        <source>Untagged %1:%2. The manifest keeps its other tags: %3</source>
+        <translation>已移除标签 %1:%2。清单保留其他标签：%3</translation>
+    </message>
+    <message>
+        <source>%1 is in the registry.</source>
+        <translation>%1 已在镜像仓库中。</translation>
+    </message>
+    <message>
+        <source>Quit Berth</source>
+        <translation>退出 Berth</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) still running. Cancel them and quit? Nothing half-written is left behind.</source>
+        <translation>
+            <numerusform>还有 %n 个传输正在进行。要取消并退出吗？不会留下写了一半的文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling transfers…</source>
+        <translation>正在取消传输…</translation>
     </message>
 </context>
 <context>
@@ -1435,12 +1901,84 @@
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
+    <message>
+        <source>%1 is not a container image (its config is %2); a docker-archive holds images only. Pull it as an OCI layout instead.</source>
+        <translation>%1 不是容器镜像（其配置为 %2）；docker-archive 只能存放镜像。请改为拉取为 OCI 布局。</translation>
+    </message>
 </context>
 <context>
     <name>berth::PushJob</name>
     <message>
         <source>Pushing %1 to %2</source>
         <translation>正在将 %1 推送到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ReferrersJob</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid sha256 digest.</source>
+        <translation>“%1”不是有效的 sha256 摘要。</translation>
+    </message>
+    <message>
+        <source>the referrers of %1@%2</source>
+        <translation>%1@%2 的关联制品</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed list of the referrers of %2@%3: %4</source>
+        <translation>%1 发送的 %2@%3 关联制品列表格式错误：%4</translation>
+    </message>
+    <message>
+        <source>not an index</source>
+        <translation>不是索引</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ReferrersTab</name>
+    <message>
+        <source>Looking for signatures, SBOMs and other artifacts that refer to this manifest…</source>
+        <translation>正在查找指向此清单的签名、SBOM 及其他制品…</translation>
+    </message>
+    <message>
+        <source>The referrers could not be listed: %1</source>
+        <translation>无法列出关联制品：%1</translation>
+    </message>
+    <message>
+        <source>The registry has no referrers API; read from the tag %1.</source>
+        <translation>镜像仓库没有 referrers API；已改从标签 %1 读取。</translation>
+    </message>
+    <message>
+        <source>From the registry&apos;s referrers API.</source>
+        <translation>来自镜像仓库的 referrers API。</translation>
+    </message>
+    <message>
+        <source>No signatures, SBOMs or other artifacts refer to this manifest.</source>
+        <translation>没有签名、SBOM 或其他制品指向此清单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n artifact(s) refer to this manifest.</source>
+        <translation>
+            <numerusform>有 %n 个制品指向此清单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Artifact type</source>
+        <translation>制品类型</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>注解</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +2114,18 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;Certificate…</source>
+        <translation>查看证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Empty: system proxy or HTTPS_PROXY; &quot;direct&quot; for none; http://host:port</source>
+        <translation>留空：使用系统代理或 HTTPS_PROXY；“direct”表示不用代理；或 http://host:port</translation>
+    </message>
 </context>
 <context>
     <name>berth::RegistryReply</name>
@@ -1663,12 +2213,118 @@ Press Refresh (F5) to try again.</source>
         <source>Registries</source>
         <translation>镜像仓库</translation>
     </message>
+    <message>
+        <source>%1 does not list its repositories to you. Add them by name: Registry &gt; Add Repository…</source>
+        <translation>%1 不向你公开仓库列表。请按名称添加：镜像仓库 &gt; 添加仓库…</translation>
+    </message>
+    <message>
+        <source>No tags. Space is reclaimed only after the registry&apos;s garbage collection.</source>
+        <translation>没有标签。只有在镜像仓库运行垃圾回收后，空间才会释放。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing stopped after %n repositories. Refresh (F5) loads the rest.</source>
+        <translation>
+            <numerusform>列出 %n 个仓库后已停止。刷新（F5）可加载其余仓库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Insecure: certificates are not checked and plain HTTP is allowed; anyone on the network can read or change what goes to and from this registry.</source>
+        <translation>%1
+不安全：不检查证书并允许明文 HTTP；网络上的任何人都能读取或篡改与此镜像仓库往来的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RetagDialog</name>
+    <message>
+        <source>A tag has at most 128 characters.</source>
+        <translation>标签最多 128 个字符。</translation>
+    </message>
+    <message>
+        <source>A tag cannot start with &quot;.&quot; or &quot;-&quot;.</source>
+        <translation>标签不能以“.”或“-”开头。</translation>
+    </message>
+    <message>
+        <source>A tag holds only letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;.</source>
+        <translation>标签只能包含字母、数字、“_”、“.”和“-”。</translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>正在添加标签…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Put the manifest of %1 under another tag of %2. The manifest and its other tags stay as they are; an existing tag of that name is moved.</source>
+        <translation>为 %1 的清单在 %2 中再添加一个标签。清单及其其他标签保持不变；若已有同名标签，会将其移到此清单上。</translation>
+    </message>
+    <message>
+        <source>New &amp;tag:</source>
+        <translation>新标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. 1.4.2, stable, release-2026-06</source>
+        <translation>例如 1.4.2、stable、release-2026-06</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>berth::RetagJob</name>
     <message>
         <source>&quot;%1&quot; is not a valid tag (letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, at most 128, not starting with &quot;.&quot; or &quot;-&quot;).</source>
         <translation>“%1”不是有效的标签（只能包含字母、数字、“_”、“.”和“-”，最多 128 个字符，且不能以“.”或“-”开头）。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::TransferCopyDialog</name>
+    <message>
+        <source>Add the registry to copy to first.</source>
+        <translation>请先添加要复制到的镜像仓库。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: lowercase letters, digits, and . _ - / between them.</source>
+        <translation>“%1”不是仓库名称：应由小写字母和数字组成，中间可用 . _ - /。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag: up to 128 letters, digits, . _ -, not starting with . or -.</source>
+        <translation>“%1”不是标签：最多 128 个字母、数字或 . _ -，且不能以 . 或 - 开头。</translation>
+    </message>
+    <message>
+        <source>That is where the image already is: choose another registry, repository or tag.</source>
+        <translation>镜像已经在那里了：请选择其他镜像仓库、仓库或标签。</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制镜像</translation>
+    </message>
+    <message>
+        <source>Copy %1 to a registry. Blobs stream from registry to registry; digests stay the same.</source>
+        <translation>将 %1 复制到镜像仓库。blob 直接在镜像仓库之间传输；摘要保持不变。</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>镜像仓库(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2385,10 @@ Press Refresh (F5) to try again.</source>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>under 1 s</source>
+        <translation>不到 1 秒</translation>
+    </message>
 </context>
 <context>
     <name>berth::TransferPanel</name>
@@ -1758,7 +2418,7 @@ Press Refresh (F5) to try again.</source>
     </message>
     <message>
         <source>Clear Finished</source>
-        <translation>清除已结束的</translation>
+        <translation>清除已结束项</translation>
     </message>
     <message>
         <source>Remove finished, failed and cancelled transfers from the list</source>
@@ -1790,6 +2450,144 @@ Press Refresh (F5) to try again.</source>
     <message>
         <source>The platforms could not be read: %1</source>
         <translation>无法读取平台：%1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::TransferPullDialog</name>
+    <message>
+        <source>Save Docker Archive</source>
+        <translation>保存 Docker 归档</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Tar 归档 (*.tar)</translation>
+    </message>
+    <message>
+        <source>Folder for the OCI Image Layout</source>
+        <translation>OCI 镜像布局的文件夹</translation>
+    </message>
+    <message>
+        <source>Pull Image</source>
+        <translation>拉取镜像</translation>
+    </message>
+    <message>
+        <source>Pull %1 to a file on this computer.</source>
+        <translation>将 %1 拉取到本机的文件中。</translation>
+    </message>
+    <message>
+        <source>OCI image layout (folder)</source>
+        <translation>OCI 镜像布局（文件夹）</translation>
+    </message>
+    <message>
+        <source>Docker archive (.tar)</source>
+        <translation>Docker 归档（.tar）</translation>
+    </message>
+    <message>
+        <source>One image, as docker save writes it; docker load and skopeo read it.</source>
+        <translation>单个镜像，格式与 docker save 写出的相同；docker load 和 skopeo 可读取。</translation>
+    </message>
+    <message>
+        <source>Keeps a whole multi-platform index; skopeo, podman and containerd read it.</source>
+        <translation>保留完整的多平台索引；skopeo、podman 和 containerd 可读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+</context>
+<context>
+    <name>berth::TransferPushDialog</name>
+    <message>
+        <source>Choose an OCI image layout folder or a docker-archive file.</source>
+        <translation>请选择 OCI 镜像布局文件夹或 docker-archive 文件。</translation>
+    </message>
+    <message>
+        <source>Add the registry to push to first.</source>
+        <translation>请先添加要推送到的镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Name the repository to push to.</source>
+        <translation>请填写要推送到的仓库名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: lowercase letters, digits, and . _ - / between them.</source>
+        <translation>“%1”不是仓库名称：应由小写字母和数字组成，中间可用 . _ - /。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag: up to 128 letters, digits, . _ -, not starting with . or -.</source>
+        <translation>“%1”不是标签：最多 128 个字母、数字或 . _ -，且不能以 . 或 - 开头。</translation>
+    </message>
+    <message>
+        <source>OCI Image Layout Folder</source>
+        <translation>OCI 镜像布局文件夹</translation>
+    </message>
+    <message>
+        <source>Docker Archive</source>
+        <translation>Docker 归档</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar);;All files (*)</source>
+        <translation>Tar 归档 (*.tar);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Push Image</source>
+        <translation>推送镜像</translation>
+    </message>
+    <message>
+        <source>Push %1 to %2. Name the repository and tag.</source>
+        <translation>将 %1 推送到 %2。请填写仓库和标签。</translation>
+    </message>
+    <message>
+        <source>Push an image from this computer to a registry.</source>
+        <translation>将本机的镜像推送到镜像仓库。</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le…</source>
+        <translation>文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>An OCI image layout folder (FOLDER:TAG picks one of its images) or a docker-archive .tar.</source>
+        <translation>OCI 镜像布局文件夹（用 FOLDER:TAG 选择其中一个镜像）或 docker-archive .tar 文件。</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>镜像仓库(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
     </message>
 </context>
 <context>
@@ -1847,142 +2645,6 @@ Press Refresh (F5) to try again.</source>
     <message>
         <source>y</source>
         <translation>y</translation>
-    </message>
-    <message>
-        <source>Usage: berthctl [OPTIONS] COMMAND [ARGUMENTS]
-
-A command-line client for container registries (Docker Distribution and Harbor).
-
-Global options:
-  --insecure              let the named registries fall back to unverified TLS and plain HTTP
-                          (loopback registries always may, as in Docker)
-  --ca-file FILE          also trust the CA certificates in FILE (PEM)
-  --username U            user name for this call (with --password-stdin)
-  --password-stdin        read the password or token from standard input
-  --config-dir DIR        configuration folder (default: BERTH_CONFIG_DIR or the user&apos;s config folder)
-  --json                  print listings as JSON
-  --timeout SECONDS       give up a request after this long without progress (default 30)
-  -v, --verbose           log requests to standard error (never secrets)
-  -h, --help              show this help
-  --version               show the version
-
-Commands:
-  login REGISTRY --username U --password-stdin
-                          check the credentials and store them in the OS keychain
-  logout REGISTRY         remove the stored credentials
-  catalog REGISTRY        repositories, one per line
-  ls REPOSITORY           tags, one per line, in natural order
-  manifest REFERENCE      the manifest&apos;s exact bytes
-  digest REFERENCE        the manifest&apos;s digest (sha256:...)
-  config REFERENCE [--platform OS/ARCH[/VARIANT]]
-                          the image config JSON (of the host&apos;s platform for an index)
-  delete REFERENCE [--yes]
-                          delete a manifest by digest; a tag is resolved first and every tag
-                          that goes with the digest is named. Without a terminal and without
-                          --yes, prints what would go and exits 2
-  untag REFERENCE         remove one tag, keep the other tags of its digest
-  tag REFERENCE NEW_TAG   put the same manifest under another tag
-  pull REFERENCE PATH [--format oci|docker-archive] [--platform OS/ARCH[/VARIANT] | --all-platforms]
-                          default oci; an OCI layout keeps a whole index, a docker-archive
-                          holds the host&apos;s platform
-  push PATH REFERENCE     PATH: an OCI layout (DIR or DIR:TAG) or a docker-archive tar
-  copy SRC_REFERENCE DST_REFERENCE [--platform OS/ARCH[/VARIANT]]
-                          registry to registry, the whole index by default
-  sync SRC_REGISTRY[/PREFIX] DST_REGISTRY[/PREFIX] [--include GLOB] [--exclude GLOB]
-       [--tags REGEX] [--all-platforms] [--dry-run]
-                          copy matching repositories and tags to another registry
-  harbor ...              Harbor projects, repositories, artifacts, replication
-  harbor projects REGISTRY            projects: name, public/private, repository count
-  harbor repos REGISTRY PROJECT       repositories of a project: name, artifact count
-  harbor artifacts REGISTRY PROJECT/REPO
-                          artifacts: digest, tags (- for none), size in bytes
-  harbor project-create REGISTRY NAME [--public] [--storage-limit BYTES]
-  harbor project-delete REGISTRY NAME [--yes]
-                          refused while the project holds repositories
-  harbor repo-delete REGISTRY PROJECT/REPO [--yes]
-  harbor artifact-delete REGISTRY PROJECT/REPO@DIGEST|PROJECT/REPO:TAG [--yes]
-                          deletes the artifact and every tag on it
-  harbor tag-add REGISTRY PROJECT/REPO@DIGEST TAG
-  harbor tag-delete REGISTRY PROJECT/REPO:TAG [--yes]
-                          removes one tag; the artifact stays
-
-REGISTRY is host[:port]; REPOSITORY and REFERENCE follow the Docker reference grammar
-(host[:port]/name[:tag|@sha256:...]); a REFERENCE without tag or digest means :latest.
-
-Credentials: --username/--password-stdin for one call; otherwise the keychain entry saved by
-login or the Berth application; otherwise Docker&apos;s config.json and credential helpers;
-otherwise anonymous.
-
-Exit codes: 0 done, 1 failed, 2 usage (or confirmation needed), 3 authentication or
-permission refused, 4 not found.
-</source>
-        <translation>用法：berthctl [OPTIONS] COMMAND [ARGUMENTS]
-
-容器镜像仓库命令行客户端（Docker Distribution 和 Harbor）。
-
-全局选项：
-  --insecure              允许指定的镜像仓库退回到未经验证的 TLS 和明文 HTTP
-                          （与 Docker 一样，环回地址上的镜像仓库始终允许）
-  --ca-file FILE          额外信任 FILE 中的 CA 证书（PEM 格式）
-  --username U            本次调用使用的用户名（与 --password-stdin 一起使用）
-  --password-stdin        从标准输入读取密码或令牌
-  --config-dir DIR        配置文件夹（默认：BERTH_CONFIG_DIR 或用户的配置文件夹）
-  --json                  以 JSON 格式输出列表
-  --timeout SECONDS       请求在这么长时间内没有进展即放弃（默认 30 秒）
-  -v, --verbose           将请求记录到标准错误（绝不记录密钥）
-  -h, --help              显示本帮助
-  --version               显示版本
-
-命令：
-  login REGISTRY --username U --password-stdin
-                          检查凭据并保存到系统密钥环
-  logout REGISTRY         删除已保存的凭据
-  catalog REGISTRY        列出仓库，每行一个
-  ls REPOSITORY           列出标签，每行一个，按自然顺序排列
-  manifest REFERENCE      清单的原始字节
-  digest REFERENCE        清单的摘要（sha256:...）
-  config REFERENCE [--platform OS/ARCH[/VARIANT]]
-                          镜像配置 JSON（若为索引，取本机平台的镜像）
-  delete REFERENCE [--yes]
-                          按摘要删除清单；若给出的是标签，先解析出摘要，并列出指向
-                          该摘要的所有标签。没有终端且未给出 --yes 时，只列出将被
-                          删除的内容并以退出码 2 退出
-  untag REFERENCE         删除一个标签，保留同一摘要上的其他标签
-  tag REFERENCE NEW_TAG   为同一清单添加另一个标签
-  pull REFERENCE PATH [--format oci|docker-archive] [--platform OS/ARCH[/VARIANT] | --all-platforms]
-                          拉取镜像，默认存为 oci；OCI 布局保留整个索引，
-                          docker-archive 只包含本机平台的镜像
-  push PATH REFERENCE     推送镜像；PATH 为 OCI 布局（DIR 或 DIR:TAG）或 docker-archive tar 文件
-  copy SRC_REFERENCE DST_REFERENCE [--platform OS/ARCH[/VARIANT]]
-                          从镜像仓库复制到镜像仓库，默认复制整个索引
-  sync SRC_REGISTRY[/PREFIX] DST_REGISTRY[/PREFIX] [--include GLOB] [--exclude GLOB]
-       [--tags REGEX] [--all-platforms] [--dry-run]
-                          将匹配的仓库和标签复制到另一个镜像仓库
-  harbor ...              Harbor 项目、仓库、制品、复制
-  harbor projects REGISTRY            项目：名称、公开/私有、仓库数
-  harbor repos REGISTRY PROJECT       项目中的仓库：名称、制品数
-  harbor artifacts REGISTRY PROJECT/REPO
-                          制品：摘要、标签（无标签时为 -）、大小（字节）
-  harbor project-create REGISTRY NAME [--public] [--storage-limit BYTES]
-  harbor project-delete REGISTRY NAME [--yes]
-                          项目中还有仓库时会被拒绝
-  harbor repo-delete REGISTRY PROJECT/REPO [--yes]
-  harbor artifact-delete REGISTRY PROJECT/REPO@DIGEST|PROJECT/REPO:TAG [--yes]
-                          删除制品及其上的所有标签
-  harbor tag-add REGISTRY PROJECT/REPO@DIGEST TAG
-  harbor tag-delete REGISTRY PROJECT/REPO:TAG [--yes]
-                          删除一个标签；制品保留
-
-REGISTRY 为 host[:port]；REPOSITORY 和 REFERENCE 遵循 Docker 引用语法
-（host[:port]/name[:tag|@sha256:...]）；没有标签或摘要的 REFERENCE 表示 :latest。
-
-凭据：--username/--password-stdin 只用于本次调用；否则使用 login 或 Berth 应用程序
-保存在密钥环中的条目；再否则使用 Docker 的 config.json 和凭据助手；
-最后以匿名身份访问。
-
-退出码：0 完成，1 失败，2 用法错误（或需要确认），3 身份验证或权限被拒绝，
-4 未找到。
-</translation>
     </message>
     <message>
         <source>login needs --username and --password-stdin.</source>
@@ -2137,6 +2799,234 @@ REGISTRY 为 host[:port]；REPOSITORY 和 REFERENCE 遵循 Docker 引用语法
     <message>
         <source>copy %1</source>
         <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Usage: berthctl [OPTIONS] COMMAND [ARGUMENTS]
+
+A command-line client for container registries (Docker Distribution and Harbor).
+
+Global options:
+  --insecure              let the named registries fall back to unverified TLS and plain HTTP
+                          (loopback registries always may, as in Docker)
+  --ca-file FILE          also trust the CA certificates in FILE (PEM)
+  --cert FILE --key FILE  client certificate and key (PEM) for mutual TLS
+                          (default: /etc/docker/certs.d/REGISTRY/client.cert and client.key)
+  --proxy URL             proxy for this call: http://HOST:PORT, socks5://HOST:PORT or direct
+                          (default: HTTPS_PROXY/HTTP_PROXY/NO_PROXY, or the registry&apos;s saved proxy)
+  --registry-mirror URL   Docker Hub mirror tried before docker.io for reads (repeatable)
+  --username U            user name for this call (with --password-stdin)
+  --password-stdin        read the password or token from standard input
+  --config-dir DIR        configuration folder (default: BERTH_CONFIG_DIR or the user&apos;s config folder)
+  --json                  print listings as JSON
+  --timeout SECONDS       give up a request after this long without progress (default 30)
+  -v, --verbose           log requests to standard error (never secrets)
+  -h, --help              show this help
+  --version               show the version
+
+Commands:
+  login REGISTRY --username U --password-stdin
+                          check the credentials and store them in the OS keychain
+  logout REGISTRY         remove the stored credentials
+  catalog REGISTRY        repositories, one per line
+  ls REPOSITORY           tags, one per line, in natural order
+  manifest REFERENCE      the manifest&apos;s exact bytes
+  digest REFERENCE        the manifest&apos;s digest (sha256:...)
+  config REFERENCE [--platform OS/ARCH[/VARIANT]]
+                          the image config JSON (of the host&apos;s platform for an index)
+  delete REFERENCE [--yes]
+                          delete a manifest by digest; a tag is resolved first and every tag
+                          that goes with the digest is named. Without a terminal and without
+                          --yes, prints what would go and exits 2
+  untag REFERENCE         remove one tag, keep the other tags of its digest
+  tag REFERENCE NEW_TAG   put the same manifest under another tag
+  cleanup REPOSITORY --keep N [--older-than DAYS] [--order date|version]
+       [--match GLOB | --regex REGEX] [--dry-run] [--yes]
+                          delete old tags: keeps the newest N (by the image&apos;s created date or
+                          version order) and those younger than DAYS; only tags matching the
+                          pattern are candidates; a tag sharing its manifest with a kept tag
+                          stays. Prints every tag with delete or keep and why
+  pull REFERENCE PATH [--format oci|docker-archive] [--platform OS/ARCH[/VARIANT] | --all-platforms]
+                          default oci; an OCI layout keeps a whole index, a docker-archive
+                          holds the host&apos;s platform
+  push PATH REFERENCE     PATH: an OCI layout (DIR or DIR:TAG) or a docker-archive tar
+  copy SRC_REFERENCE DST_REFERENCE [--platform OS/ARCH[/VARIANT]]
+                          registry to registry, the whole index by default
+  sync SRC_REGISTRY[/PREFIX] DST_REGISTRY[/PREFIX] [--include GLOB] [--exclude GLOB]
+       [--tags REGEX] [--all-platforms] [--dry-run]
+                          copy matching repositories and tags to another registry
+  harbor ...              Harbor projects, repositories, artifacts, replication
+  harbor projects REGISTRY            projects: name, public/private, repository count
+  harbor repos REGISTRY PROJECT       repositories of a project: name, artifact count
+  harbor artifacts REGISTRY PROJECT/REPO
+                          artifacts: digest, tags (- for none), size in bytes
+  harbor project-create REGISTRY NAME [--public] [--storage-limit BYTES]
+  harbor project-delete REGISTRY NAME [--yes]
+                          refused while the project holds repositories
+  harbor repo-delete REGISTRY PROJECT/REPO [--yes]
+  harbor artifact-delete REGISTRY PROJECT/REPO@DIGEST|PROJECT/REPO:TAG [--yes]
+                          deletes the artifact and every tag on it
+  harbor tag-add REGISTRY PROJECT/REPO@DIGEST TAG
+  harbor tag-delete REGISTRY PROJECT/REPO:TAG [--yes]
+                          removes one tag; the artifact stays
+
+REGISTRY is host[:port]; REPOSITORY and REFERENCE follow the Docker reference grammar
+(host[:port]/name[:tag|@sha256:...]); a REFERENCE without tag or digest means :latest.
+
+Credentials: --username/--password-stdin for one call; otherwise the keychain entry saved by
+login or the Berth application; otherwise Docker&apos;s config.json and credential helpers;
+otherwise anonymous.
+
+Exit codes: 0 done, 1 failed, 2 usage (or confirmation needed), 3 authentication or
+permission refused, 4 not found.
+</source>
+        <translation>用法：berthctl [OPTIONS] COMMAND [ARGUMENTS]
+
+容器镜像仓库命令行客户端（Docker Distribution 和 Harbor）。
+
+全局选项：
+  --insecure              允许指定的镜像仓库退回到未经验证的 TLS 和明文 HTTP
+                          （与 Docker 一样，环回地址上的镜像仓库始终允许）
+  --ca-file FILE          额外信任 FILE 中的 CA 证书（PEM 格式）
+  --cert FILE --key FILE  双向 TLS 使用的客户端证书和私钥（PEM 格式）
+                          （默认：/etc/docker/certs.d/REGISTRY/client.cert 和 client.key）
+  --proxy URL             本次调用使用的代理：http://HOST:PORT、socks5://HOST:PORT 或 direct（直连）
+                          （默认：HTTPS_PROXY/HTTP_PROXY/NO_PROXY，或该镜像仓库保存的代理）
+  --registry-mirror URL   读取时先于 docker.io 尝试的 Docker Hub 镜像源（可重复给出）
+  --username U            本次调用使用的用户名（与 --password-stdin 一起使用）
+  --password-stdin        从标准输入读取密码或令牌
+  --config-dir DIR        配置文件夹（默认：BERTH_CONFIG_DIR 或用户的配置文件夹）
+  --json                  以 JSON 格式输出列表
+  --timeout SECONDS       请求在这么长时间内没有进展即放弃（默认 30 秒）
+  -v, --verbose           将请求记录到标准错误（绝不记录机密信息）
+  -h, --help              显示本帮助
+  --version               显示版本
+
+命令：
+  login REGISTRY --username U --password-stdin
+                          检查凭据并保存到系统密钥环
+  logout REGISTRY         删除已保存的凭据
+  catalog REGISTRY        列出仓库，每行一个
+  ls REPOSITORY           列出标签，每行一个，按自然顺序排列
+  manifest REFERENCE      清单的原始字节
+  digest REFERENCE        清单的摘要（sha256:...）
+  config REFERENCE [--platform OS/ARCH[/VARIANT]]
+                          镜像配置 JSON（若为索引，取本机平台的镜像）
+  delete REFERENCE [--yes]
+                          按摘要删除清单；若给出的是标签，先解析出摘要，并列出指向
+                          该摘要的所有标签。没有终端且未给出 --yes 时，只列出将被
+                          删除的内容并以退出码 2 退出
+  untag REFERENCE         删除一个标签，保留同一摘要上的其他标签
+  tag REFERENCE NEW_TAG   为同一清单添加另一个标签
+  cleanup REPOSITORY --keep N [--older-than DAYS] [--order date|version]
+       [--match GLOB | --regex REGEX] [--dry-run] [--yes]
+                          删除旧标签：保留最新的 N 个（按镜像的创建日期或版本顺序）
+                          以及创建不超过 DAYS 天的标签；只有与模式匹配的标签才会被
+                          考虑；与保留的标签共用同一清单的标签也会保留。列出每个标签
+                          的处理结果（删除或保留）及原因
+  pull REFERENCE PATH [--format oci|docker-archive] [--platform OS/ARCH[/VARIANT] | --all-platforms]
+                          拉取镜像，默认存为 oci；OCI 布局保留整个索引，
+                          docker-archive 只包含本机平台的镜像
+  push PATH REFERENCE     推送镜像；PATH 为 OCI 布局（DIR 或 DIR:TAG）或 docker-archive tar 文件
+  copy SRC_REFERENCE DST_REFERENCE [--platform OS/ARCH[/VARIANT]]
+                          从镜像仓库复制到镜像仓库，默认复制整个索引
+  sync SRC_REGISTRY[/PREFIX] DST_REGISTRY[/PREFIX] [--include GLOB] [--exclude GLOB]
+       [--tags REGEX] [--all-platforms] [--dry-run]
+                          将匹配的仓库和标签复制到另一个镜像仓库
+  harbor ...              Harbor 项目、仓库、制品、复制
+  harbor projects REGISTRY            项目：名称、公开/私有、仓库数
+  harbor repos REGISTRY PROJECT       项目中的仓库：名称、制品数
+  harbor artifacts REGISTRY PROJECT/REPO
+                          制品：摘要、标签（无标签时为 -）、大小（字节）
+  harbor project-create REGISTRY NAME [--public] [--storage-limit BYTES]
+  harbor project-delete REGISTRY NAME [--yes]
+                          项目中还有仓库时会被拒绝
+  harbor repo-delete REGISTRY PROJECT/REPO [--yes]
+  harbor artifact-delete REGISTRY PROJECT/REPO@DIGEST|PROJECT/REPO:TAG [--yes]
+                          删除制品及其上的所有标签
+  harbor tag-add REGISTRY PROJECT/REPO@DIGEST TAG
+  harbor tag-delete REGISTRY PROJECT/REPO:TAG [--yes]
+                          删除一个标签；制品保留
+
+REGISTRY 为 host[:port]；REPOSITORY 和 REFERENCE 遵循 Docker 引用语法
+（host[:port]/name[:tag|@sha256:...]）；没有标签或摘要的 REFERENCE 表示 :latest。
+
+凭据：--username/--password-stdin 只用于本次调用；否则使用 login 或 Berth 应用程序
+保存在密钥环中的条目；再否则使用 Docker 的 config.json 和凭据助手；
+最后以匿名身份访问。
+
+退出码：0 完成，1 失败，2 用法错误（或需要确认），3 身份验证或权限被拒绝，
+4 未找到。
+</translation>
+    </message>
+    <message>
+        <source>berthctl: ignoring the registry mirror &quot;%1&quot;: not a registry address.</source>
+        <translation>berthctl：忽略镜像仓库的镜像源“%1”：它不是镜像仓库地址。</translation>
+    </message>
+    <message>
+        <source>untag needs a tag (REPOSITORY:TAG), not a digest; to delete a manifest use delete.</source>
+        <translation>untag 需要标签（REPOSITORY:TAG），而不是摘要；要删除清单请用 delete。</translation>
+    </message>
+    <message>
+        <source>Untagged %1.</source>
+        <translation>已移除标签 %1。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 stays.</source>
+        <translation>清单 %1 保留。</translation>
+    </message>
+    <message>
+        <source>That was its only tag: the manifest %1 stays, reachable by digest only.</source>
+        <translation>这是它唯一的标签：清单 %1 仍保留，只能通过摘要访问。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest %1 stays with its other %n tag(s): %2</source>
+        <translation>
+            <numerusform>清单 %1 保留，还有另外 %n 个标签：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more.</source>
+        <translation>--%1 需要一个大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>cleanup needs --keep N or --older-than DAYS (or both).</source>
+        <translation>cleanup 需要 --keep N 或 --older-than DAYS（或两者都给出）。</translation>
+    </message>
+    <message>
+        <source>--order is date or version.</source>
+        <translation>--order 只能是 date 或 version。</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>没有要删除的内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing deleted.</source>
+        <translation>试运行：未删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n manifest(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个清单吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting: %1 of %2</source>
+        <translation>正在删除：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n manifest(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个清单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
