@@ -101,6 +101,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     createMenus();
     createToolBar();
     createDock();
+    createManage();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_details->showIndex(currentSourceIndex());
@@ -250,6 +251,8 @@ void MainWindow::retranslateUi()
     m_copyRefAct->setText(tr("Copy Reference"));
     m_copyDigestAct->setText(tr("Copy Digest"));
     m_copyPullAct->setText(tr("Copy Pull Command"));
+    if (m_untagAct)
+        retranslateManage();
     m_findAct->setText(tr("Filter…"));
     m_quitAct->setText(tr("&Quit"));
     m_aboutAct->setText(tr("&About Berth"));
@@ -315,6 +318,8 @@ void MainWindow::updateActions()
     m_copyRefAct->setEnabled(!idx.data(RegistryTreeModel::ReferenceRole).toString().isEmpty());
     m_copyDigestAct->setEnabled(!idx.data(RegistryTreeModel::DigestRole).toString().isEmpty());
     m_copyPullAct->setEnabled(image || kind == TreeNode::Kind::Repository);
+    if (m_untagAct)
+        updateManageActions();
     m_pullAct->setEnabled(image);
     m_copyAct->setEnabled(image);
     m_pushAct->setEnabled(!m_connections->entries().isEmpty());
@@ -342,6 +347,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addActions({m_copyRefAct, m_copyDigestAct, m_copyPullAct});
         menu.addSeparator();
         menu.addActions({m_pullAct, m_pushAct, m_copyAct, m_deleteAct});
+        menu.addSeparator();
+        addManageActions(&menu);
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }

@@ -2,6 +2,7 @@
 // The main window: registry tree on the left, details on the right, transfers at the bottom.
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 #include <QStringList>
 
 class QAction;
@@ -73,6 +74,21 @@ private:
     void refresh();
     void deleteSelected();
     void copyText(const QString &text);
+
+    // Untag, add tag, multi-tag and repository delete, clean-up (mainwindow_manage.cpp).
+    void createManage();
+    void retranslateManage();
+    void updateManageActions();
+    void addManageActions(QMenu *menu);
+    QList<QPersistentModelIndex> selectedTagIndexes() const;
+    bool deleteSelectedTags(); // false: fewer than two tags selected
+    void openBulkDelete(const QString &registry, const QString &repository, const QStringList &tags,
+                        const QPersistentModelIndex &repoIndex);
+    void untagSelected();
+    void retagSelected();
+    void deleteRepository();
+    void cleanUpRepository();
+    QAction *m_untagAct = nullptr, *m_retagAct = nullptr, *m_deleteRepoAct = nullptr, *m_cleanupAct = nullptr;
 
     // Transfers (mainwindow_transfers.cpp).
     void createTransfers();

@@ -96,6 +96,8 @@ void MainWindow::removeRegistry()
 
 void MainWindow::deleteSelected()
 {
+    if (deleteSelectedTags())
+        return;
     const QModelIndex idx = currentSourceIndex();
     const auto kind = TreeNode::Kind(idx.data(RegistryTreeModel::KindRole).toInt());
     if (kind != TreeNode::Kind::Tag && kind != TreeNode::Kind::Platform)
