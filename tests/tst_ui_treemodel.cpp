@@ -224,8 +224,8 @@ private slots:
         QVERIFY(repo.isValid());
         QVERIFY(load(&env->model, repo));
         QVERIFY(repo.data(RegistryTreeModel::EmptyRole).toBool());
-        QCOMPARE(env->model.rowCount(repo), 0);
-        QVERIFY(!env->model.hasChildren(repo));
+        QCOMPARE(env->model.rowCount(repo), 1); // a row that says why
+        QCOMPARE(kindOf(env->model.index(0, 0, repo)), Kind::Note);
         QCOMPARE(repo.data().toString(), u"repo (no tags)"_s);
         QVERIFY(repo.data(Qt::ToolTipRole).toString().contains(u"garbage collection"_s));
     }

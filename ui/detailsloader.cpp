@@ -3,6 +3,7 @@
 #include "jobwatch.h"
 #include "registryconnections.h"
 
+#include "core/referrersjob.h"
 #include "core/registryclient.h"
 #include "core/registryjobs.h"
 
@@ -43,8 +44,14 @@ void DetailsLoader::load(const QString &registry, const QString &repository, con
                 return;
             details.error = job->error();
             details.manifest = job->manifest();
-            if (details.error || details.manifest.isIndex() || !details.isImageConfig()
-                || details.manifest.kind == Manifest::Kind::Schema1) {
+            if (!details.error)
+                loadReferrers(details, generation);
+            const Descriptor &config = details.manifest.config;
+            // An artifact's config (a Helm chart's, ...) is shown raw when it is small.
+            const bool smallArtifactConfig = !details.isImageConfig() && config.size >= 0
+                && config.size <= ImageDetails::MaxArtifactConfig && config.mediaType != QLatin1String(MediaType::OciEmpty);
+            if (details.error || details.manifest.isIndex() || details.manifest.kind == Manifest::Kind::Schema1
+                || (!details.isImageConfig() && !smallArtifactConfig)) {
                 emit loaded(details);
                 return;
             }
@@ -63,6 +70,21 @@ void DetailsLoader::loadConfig(ImageDetails details, quint64 generation)
             details.error = job->error();
             details.config = job->bytes();
             emit loaded(details);
+        });
+    });
+}
+
+void DetailsLoader::loadReferrers(const ImageDetails &details, quint64 generation)
+{
+    m_connections->withClient(details.registry, this, [this, details, generation](RegistryClient *client) {
+        if (generation != m_generation)
+            return;
+        auto *job = new ReferrersJob(client, details.repository, details.manifest.digest);
+        job->start();
+        whenFinished(job, this, [this, job, digest = details.manifest.digest, generation] {
+            if (generation != m_generation)
+                return;
+            emit referrersLoaded({digest, job->referrers(), job->usedFallback(), job->error()});
         });
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Loads what the details pane shows for a tag or digest: the manifest, and for an image its config.
+// Loads what the details pane shows for a tag or digest: the manifest, its config (an image's, or
+// an artifact's when small), and the manifests that refer to it.
 
 #include "core/error.h"
 #include "core/manifest.h"
@@ -11,12 +12,21 @@ namespace berth {
 
 class RegistryConnections;
 
+struct ReferrerList {
+    QString digest;      // whose referrers
+    QList<Descriptor> referrers;
+    bool fallback = false; // from the sha256-<hex> tag: the registry has no referrers API
+    Error error;
+};
+
 struct ImageDetails {
+    static constexpr qint64 MaxArtifactConfig = 64 * 1024;
+
     QString registry;
     QString repository;
     QString reference;   // the tag or digest asked for
     Manifest manifest;
-    QByteArray config;   // image config bytes (empty for an index or an artifact)
+    QByteArray config;   // config bytes: an image's; an artifact's up to MaxArtifactConfig; else empty
     Error error;
 
     bool hasManifest() const { return !manifest.digest.isEmpty(); }
@@ -38,9 +48,12 @@ public:
 
 signals:
     void loaded(const berth::ImageDetails &details);
+    // After loaded(), for a manifest that arrived.
+    void referrersLoaded(const berth::ReferrerList &referrers);
 
 private:
     void loadConfig(ImageDetails details, quint64 generation);
+    void loadReferrers(const ImageDetails &details, quint64 generation);
 
     RegistryConnections *m_connections;
     quint64 m_generation = 0;

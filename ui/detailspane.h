@@ -1,6 +1,6 @@
 #pragma once
 // The right side of the window: what the selected tree item is, in tabs (Overview, Manifest,
-// Config, Layers, Platforms).
+// Config, Layers, Platforms, Referrers).
 
 #include "detailsloader.h"
 
@@ -16,6 +16,7 @@ namespace berth {
 class ConfigView;
 class DetailsTable;
 class OverviewTab;
+class ReferrersTab;
 class RegistryConnections;
 
 class DetailsPane final : public QWidget
@@ -30,11 +31,16 @@ public:
     const ImageDetails &details() const { return m_details; }
     OverviewTab *overview() const { return m_overview; }
     QTabWidget *tabs() const { return m_tabs; }
+    ReferrersTab *referrers() const { return m_referrers; }
+    QLabel *configNote() const { return m_configNote; }
+    QPlainTextEdit *rawConfig() const { return m_configRaw; }
 
 signals:
     void copyRequested(const QString &text);
     // A manifest (or its error) arrived for the current selection.
     void detailsShown();
+    // The referrers of the current manifest arrived (or failed).
+    void referrersShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +49,8 @@ private:
     enum class Mode { Nothing, Registry, Repository, Loading, Manifest };
     void render();
     void renderManifest();
+    void renderConfigNote();
+    QString referrersTabText() const;
     QList<std::pair<QString, QString>> manifestRows() const;
     QString repositoryTagsText() const;
 
@@ -52,9 +60,13 @@ private:
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
     QPlainTextEdit *m_manifest;
+    QWidget *m_configPage;
+    QLabel *m_configNote;
     ConfigView *m_config;
+    QPlainTextEdit *m_configRaw;
     DetailsTable *m_layers;
     DetailsTable *m_platforms;
+    ReferrersTab *m_referrers;
     Mode m_mode = Mode::Nothing;
     QPersistentModelIndex m_index;
     ImageDetails m_details;

@@ -34,14 +34,20 @@ void DetailsTable::show(const ImageDetails &details)
     clearContents();
     const Manifest &m = details.manifest;
     if (m_content == Content::Layers) {
-        setColumnCount(4);
-        setHorizontalHeaderLabels({tr("#"), tr("Size"), tr("Media type"), tr("Digest")});
+        // Artifacts name their blobs (a chart's .tgz, an SBOM's .json): a Title column when any does.
+        bool titled = false;
+        setColumnCount(5);
+        setHorizontalHeaderLabels({tr("#"), tr("Title"), tr("Size"), tr("Media type"), tr("Digest")});
         setRowCount(int(m.layers.size()));
         for (int i = 0; i < m.layers.size(); ++i) {
             const Descriptor &d = m.layers.at(i);
-            setRow(i, {QString::number(i + 1), Format::size(d.size), Format::mediaType(d.mediaType), d.digest}, d.digest);
-            item(i, 1)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            const QString title = d.annotations.value(QStringLiteral("org.opencontainers.image.title"));
+            titled = titled || !title.isEmpty();
+            setRow(i, {QString::number(i + 1), title, Format::size(d.size), Format::mediaType(d.mediaType), d.digest},
+                   d.digest);
+            item(i, 2)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         }
+        setColumnHidden(1, !titled);
     } else {
         setColumnCount(4);
         setHorizontalHeaderLabels({tr("Platform"), tr("Size"), tr("Media type"), tr("Digest")});

@@ -102,6 +102,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     createToolBar();
     createDock();
     createManage();
+    createBrowse();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_details->showIndex(currentSourceIndex());
@@ -259,6 +260,7 @@ void MainWindow::retranslateUi()
     m_transfersAct->setText(tr("Transfers Panel"));
     m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_dock->setWindowTitle(tr("Transfers"));
+    retranslateBrowse();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -337,6 +339,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(m_addAct);
     } else if (kind == TreeNode::Kind::Registry) {
         menu.addActions({m_refreshAct, m_copyRefAct});
+        menu.addAction(m_addRepoAct);
         menu.addSeparator();
         menu.addAction(m_pushAct);
         menu.addSeparator();

@@ -90,6 +90,14 @@ private:
     void cleanUpRepository();
     QAction *m_untagAct = nullptr, *m_retagAct = nullptr, *m_deleteRepoAct = nullptr, *m_cleanupAct = nullptr;
 
+    // mainwindow_browse.cpp
+    void createBrowse();
+    void retranslateBrowse();
+    void searchAllRepositories();
+    void addRepositoryByName(const QString &registryHint = {});
+    void addRepository(const QString &registry, const QString &repository);
+    QLabel *catalogRefusedLabel(const QString &registry);
+
     // Transfers (mainwindow_transfers.cpp).
     void createTransfers();
     void pullSelected();
@@ -116,6 +124,8 @@ private:
     TransferPanel *m_transferPanel = nullptr;
     bool m_closingTransfers = false;
     LanguageMenu *m_language;
+    QAction *m_addRepoAct = nullptr, *m_searchAllAct = nullptr;
+    bool m_searching = false;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_registryMenu = nullptr,
           *m_transfersMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_addAct = nullptr, *m_editAct = nullptr, *m_removeAct = nullptr, *m_refreshAct = nullptr,

@@ -31,7 +31,7 @@ bool RegistryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const auto kind = TreeNode::Kind(idx.data(RegistryTreeModel::KindRole).toInt());
     if (m_text.isEmpty() || kind == TreeNode::Kind::Registry)
         return true;
-    if (kind == TreeNode::Kind::Loading || kind == TreeNode::Kind::Error)
+    if (kind == TreeNode::Kind::Loading || kind == TreeNode::Kind::Error || kind == TreeNode::Kind::Note)
         return false;
     return idx.data(RegistryTreeModel::NameRole).toString().contains(m_text, Qt::CaseInsensitive);
 }

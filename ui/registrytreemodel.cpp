@@ -165,7 +165,7 @@ Qt::ItemFlags RegistryTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return {};
     const TreeNode *n = nodeAt(index);
-    if (n->kind == TreeNode::Kind::Loading)
+    if (n->kind == TreeNode::Kind::Loading || n->kind == TreeNode::Kind::Note)
         return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (n->isPlaceholder() || n->kind == TreeNode::Kind::Platform)
@@ -195,7 +195,7 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: return toolTip(n);
     case Qt::DecorationRole: return decoration(n);
     case Qt::ForegroundRole:
-        if (n->kind == TreeNode::Kind::Loading || n->empty)
+        if (n->kind == TreeNode::Kind::Loading || n->kind == TreeNode::Kind::Note || n->empty)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case KindRole: return int(n->kind);
@@ -208,6 +208,11 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
     case ReferenceRole: return n->reference();
     case EmptyRole: return n->empty;
     case FetchStateRole: return int(n->fetch);
+    case CatalogRefusedRole:
+        return n->kind == TreeNode::Kind::Registry ? n->catalogRefused
+               : n->kind == TreeNode::Kind::Error && n->parent && n->parent->kind == TreeNode::Kind::Registry
+                   ? n->parent->catalogRefused
+                   : false;
     default: return {};
     }
 }
@@ -222,7 +227,16 @@ QVariant RegistryTreeModel::display(const TreeNode *n) const
     case TreeNode::Kind::Tag: return n->isIndexTag() ? tr("%1 (index)").arg(n->name) : n->name;
     case TreeNode::Kind::Platform: return n->name;
     case TreeNode::Kind::Loading: return tr("Loading…");
-    case TreeNode::Kind::Error: return n->message;
+    case TreeNode::Kind::Error:
+        if (n->parent && n->parent->catalogRefused)
+            return tr("%1 does not list its repositories to you. Add them by name: Registry > Add Repository…")
+                .arg(n->registry);
+        return n->message;
+    case TreeNode::Kind::Note:
+        if (n->parent && n->parent->kind == TreeNode::Kind::Repository)
+            return tr("No tags. Space is reclaimed only after the registry's garbage collection.");
+        return tr("Listing stopped after %n repositories. Refresh (F5) loads the rest.", nullptr,
+                  n->parent ? int(n->parent->repositories.size()) : 0);
     case TreeNode::Kind::Root: break;
     }
     return {};
@@ -241,7 +255,12 @@ QVariant RegistryTreeModel::toolTip(const TreeNode *n) const
         return n->digest.isEmpty() ? n->reference() : QString(n->reference() + u'\n' + n->digest);
     case TreeNode::Kind::Error:
         return tr("%1\nPress Refresh (F5) to try again.").arg(n->message);
-    case TreeNode::Kind::Registry: return n->registry;
+    case TreeNode::Kind::Note: return display(n);
+    case TreeNode::Kind::Registry:
+        if (m_connections->entry(n->registry).insecure)
+            return tr("%1\nInsecure: certificates are not checked and plain HTTP is allowed; anyone on the network "
+                      "can read or change what goes to and from this registry.").arg(n->registry);
+        return n->registry;
     default: return {};
     }
 }
@@ -249,7 +268,9 @@ QVariant RegistryTreeModel::toolTip(const TreeNode *n) const
 QVariant RegistryTreeModel::decoration(const TreeNode *n) const
 {
     switch (n->kind) {
-    case TreeNode::Kind::Registry: return icon(IconId::Registry);
+    case TreeNode::Kind::Registry:
+        // The insecure flag stays visible on the registry itself, not only in its dialog.
+        return icon(m_connections->entry(n->registry).insecure ? IconId::Error : IconId::Registry);
     case TreeNode::Kind::Folder: return icon(IconId::Folder);
     case TreeNode::Kind::Repository: return icon(n->empty ? IconId::EmptyRepository : IconId::Repository);
     case TreeNode::Kind::Tag:
@@ -259,6 +280,7 @@ QVariant RegistryTreeModel::decoration(const TreeNode *n) const
     case TreeNode::Kind::Platform: return icon(IconId::Platform);
     case TreeNode::Kind::Loading: return icon(IconId::Loading);
     case TreeNode::Kind::Error: return icon(IconId::Error);
+    case TreeNode::Kind::Note:
     case TreeNode::Kind::Root: break;
     }
     return {};

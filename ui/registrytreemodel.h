@@ -36,6 +36,7 @@ public:
         ReferenceRole,   // host/repo:tag, host/repo@digest, host/repo, host
         EmptyRole,       // a Repository without tags
         FetchStateRole,  // TreeNode::Fetch as int
+        CatalogRefusedRole, // Registry, and its error row: the catalog is not available to this user
     };
     Q_ENUM(Role)
 
@@ -55,6 +56,16 @@ public:
     // Reloads the children of index (or of the nearest loadable ancestor).
     void refresh(const QModelIndex &index);
     void refreshAll();
+    // Shows a repository under a registry whatever its catalog says (registries without a catalog).
+    // Saving it is the caller's business; this run remembers it for later catalog loads.
+    void addRepository(const QString &registry, const QString &repository);
+    // Loads the whole catalog (every page, no tags) of a registry, or of every registry for an
+    // invalid index, so the filter sees every repository name. Asynchronous; stopCatalogLoads() stops.
+    void loadCatalogs(const QModelIndex &registry = {});
+    void stopCatalogLoads();
+    bool isLoadingCatalogs() const { return m_loadingCatalogs; }
+    // Repository names inserted under a registry so far.
+    int repositoryCount(const QModelIndex &registry) const;
     // Re-reads the registries from RegistryConnections (added, removed, renamed).
     void syncRegistries();
 
@@ -75,6 +86,8 @@ public:
 signals:
     // Every queued insertion of a fetch has been applied (for tests and the status bar).
     void fetchFinished(const QModelIndex &parent);
+    // Some registry's catalog is being listed (true), or none is any more (false).
+    void catalogLoadingChanged(bool loading);
 
 private:
     struct Pending {
@@ -109,6 +122,7 @@ private:
     void removeChildren(TreeNode *parent);
     void removeLoadingRow(TreeNode *parent);
     void appendPlaceholder(TreeNode *parent, TreeNode::Kind kind, const QString &message = {});
+    void updateCatalogLoading();
     void requestProbe(TreeNode *tag) const;
     void runProbes();
 
@@ -122,6 +136,8 @@ private:
     int m_pageSize = 0;
     int m_batchSize = 2000;
     bool m_probeTags = true;
+    bool m_loadingCatalogs = false;
+    QHash<QString, QStringList> m_addedRepositories; // lower-case registry -> added by name this run
 };
 
 } // namespace berth

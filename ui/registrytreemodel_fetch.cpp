@@ -23,6 +23,8 @@ constexpr int MaxProbes = 4;
 void RegistryTreeModel::startFetch(TreeNode *node)
 {
     node->fetch = TreeNode::Fetch::Fetching;
+    if (node->kind == TreeNode::Kind::Registry)
+        updateCatalogLoading();
     // Views and proxies call fetchMore from inside their own signal handlers (rowsInserted,
     // expanded): insert the "Loading…" row and start the request from the event loop instead.
     const QPersistentModelIndex idx(indexOf(node));
@@ -60,7 +62,8 @@ void RegistryTreeModel::withClientFor(TreeNode *node,
 void RegistryTreeModel::fetchCatalog(TreeNode *node)
 {
     // Repositories added by name (registries without a catalog) are shown whatever the catalog says.
-    const QStringList extra = m_connections->entry(node->registry).extraRepositories;
+    QStringList extra = m_connections->entry(node->registry).extraRepositories;
+    extra += m_addedRepositories.value(node->registry.toLower());
     withClientFor(node, [this, extra](RegistryClient *client, const QPersistentModelIndex &idx, quint32 generation) {
         if (!extra.isEmpty())
             enqueue({idx, generation, extra, 0, false, {}});
@@ -196,6 +199,10 @@ int RegistryTreeModel::applyItems(TreeNode *parent, const QStringList &items, in
         leaf->registry = parent->registry;
         TreeNode *under = parent;
         if (parent->kind == TreeNode::Kind::Registry) {
+            // Repositories added by name may come again with the catalog.
+            if (parent->repositories.contains(item))
+                continue;
+            parent->repositories.insert(item);
             const QStringList parts = item.split(u'/');
             QString prefix;
             for (qsizetype s = 0; s + 1 < parts.size(); ++s) {
@@ -235,16 +242,26 @@ void RegistryTreeModel::finishFetch(TreeNode *node, const Error &error)
 {
     removeLoadingRow(node);
     node->job = nullptr;
+    const bool registry = node->kind == TreeNode::Kind::Registry;
     if (error && error.kind != ErrorKind::Cancelled) {
         node->fetch = TreeNode::Fetch::Failed;
+        // Docker Hub and GHCR have no catalog; Harbor gives it to admins only.
+        node->catalogRefused = registry && (error.kind == ErrorKind::Unauthorized || error.kind == ErrorKind::Denied
+                                            || error.kind == ErrorKind::NotFound);
         appendPlaceholder(node, TreeNode::Kind::Error, error.message);
     } else {
         node->fetch = TreeNode::Fetch::Fetched;
+        node->stopped = registry && error.kind == ErrorKind::Cancelled;
+        // A row that says why, not just a greyed name: the empty repository is not an error.
+        if (node->empty || node->stopped)
+            appendPlaceholder(node, TreeNode::Kind::Note);
     }
     const QModelIndex idx = indexOf(node);
-    if (node->empty)
+    if (node->empty || registry)
         emit dataChanged(idx, idx);
     emit fetchFinished(idx);
+    if (registry)
+        updateCatalogLoading();
 }
 
 void RegistryTreeModel::insertChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes)
@@ -280,6 +297,7 @@ void RegistryTreeModel::removeChildren(TreeNode *parent)
     beginRemoveRows(indexOf(parent), 0, int(parent->children.size()) - 1);
     parent->children.clear();
     parent->folders.clear();
+    parent->repositories.clear();
     endRemoveRows();
 }
 
@@ -324,13 +342,72 @@ void RegistryTreeModel::refresh(const QModelIndex &index)
     n->fetch = TreeNode::Fetch::NotFetched;
     if (failedRegistry)
         m_connections->invalidate(n->registry); // a client remembers an unreachable endpoint: start afresh
-    const bool wasEmpty = n->empty;
-    n->empty = false;
-    if (wasEmpty) {
+    const bool changed = n->empty || n->catalogRefused || n->stopped;
+    n->empty = n->catalogRefused = n->stopped = false;
+    // Fetching before dataChanged: whoever reacts to it (a view, a model tester) may call fetchMore.
+    startFetch(n);
+    if (changed) {
         const QModelIndex idx = indexOf(n);
         emit dataChanged(idx, idx);
     }
-    startFetch(n);
+}
+
+void RegistryTreeModel::addRepository(const QString &registry, const QString &repository)
+{
+    QStringList &added = m_addedRepositories[registry.toLower()];
+    if (!added.contains(repository))
+        added << repository;
+    const QModelIndex idx = registryIndex(registry);
+    TreeNode *n = idx.isValid() ? nodeAt(idx) : nullptr;
+    // Not listed yet: the next catalog load brings it with the others.
+    if (!n || n->fetch == TreeNode::Fetch::NotFetched)
+        return;
+    enqueue({QPersistentModelIndex(idx), n->generation, {repository}, 0, false, {}});
+}
+
+void RegistryTreeModel::loadCatalogs(const QModelIndex &registry)
+{
+    for (const auto &child : m_root->children) {
+        TreeNode *n = child.get();
+        if (registry.isValid() && n != nodeAt(registry))
+            continue;
+        if (n->fetch == TreeNode::Fetch::NotFetched)
+            startFetch(n);
+        else if (n->fetch == TreeNode::Fetch::Failed || n->stopped)
+            refresh(indexOf(n));
+    }
+    updateCatalogLoading();
+}
+
+void RegistryTreeModel::stopCatalogLoads()
+{
+    for (const auto &child : m_root->children) {
+        TreeNode *n = child.get();
+        if (n->fetch != TreeNode::Fetch::Fetching)
+            continue;
+        if (n->job) {
+            n->job->abort(); // finishes as Cancelled: the rows so far stay, with a note
+        } else {
+            ++n->generation; // not started yet: whatever it would bring is dropped
+            finishFetch(n, Error::make(ErrorKind::Cancelled, {}));
+        }
+    }
+}
+
+int RegistryTreeModel::repositoryCount(const QModelIndex &registry) const
+{
+    return registry.isValid() ? int(nodeAt(registry)->repositories.size()) : 0;
+}
+
+void RegistryTreeModel::updateCatalogLoading()
+{
+    const bool loading = std::any_of(m_root->children.begin(), m_root->children.end(), [](const auto &n) {
+        return n->fetch == TreeNode::Fetch::Fetching;
+    });
+    if (loading != m_loadingCatalogs) {
+        m_loadingCatalogs = loading;
+        emit catalogLoadingChanged(loading);
+    }
 }
 
 void RegistryTreeModel::refreshAll()

@@ -1,11 +1,12 @@
 #pragma once
 // One node of the registry tree: a registry, namespace folder, repository, tag, platform manifest,
-// or one of the placeholder rows (loading, error).
+// or one of the placeholder rows (loading, error, a note such as "no tags").
 
 #include "core/manifest.h"
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -16,7 +17,7 @@ namespace berth {
 class Job;
 
 struct TreeNode {
-    enum class Kind { Root, Registry, Folder, Repository, Tag, Platform, Loading, Error };
+    enum class Kind { Root, Registry, Folder, Repository, Tag, Platform, Loading, Error, Note };
     enum class Fetch { NotFetched, Fetching, Fetched, Failed };
 
     Kind kind = Kind::Root;
@@ -31,6 +32,8 @@ struct TreeNode {
     Fetch fetch = Fetch::NotFetched;
     bool empty = false;  // a Repository without tags
     bool probing = false;
+    bool catalogRefused = false; // Registry: the catalog answered 401/403/404 (Docker Hub, GHCR, Harbor non-admin)
+    bool stopped = false;        // Registry: the listing was stopped before its end
     quint32 generation = 0; // bumped on refresh: answers for an older fetch are dropped
     QPointer<Job> job;   // the running fetch
 
@@ -38,8 +41,9 @@ struct TreeNode {
     int row = 0;
     std::vector<std::unique_ptr<TreeNode>> children;
     QHash<QString, TreeNode *> folders; // Registry, Folder: child folders by segment
+    QSet<QString> repositories;         // Registry: every repository inserted (catalog and added by name)
 
-    bool isPlaceholder() const { return kind == Kind::Loading || kind == Kind::Error; }
+    bool isPlaceholder() const { return kind == Kind::Loading || kind == Kind::Error || kind == Kind::Note; }
     bool isIndexTag() const { return kind == Kind::Tag && isIndexMediaType(mediaType); }
     // Reference text for copy actions: host/repo:tag, host/repo@digest, host/repo, host.
     QString reference() const

@@ -2,10 +2,48 @@
 #include "core/logfile.h"
 #include "core/translations.h"
 #include "ui/mainwindow.h"
+#include "ui/registrytreemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QStandardPaths>
+
+namespace {
+
+void dumpTreeAndQuit(berth::RegistryTreeModel *model, const QString &path)
+{
+    using berth::RegistryTreeModel;
+    auto write = [model, path] {
+        QStringList names;
+        QList<QModelIndex> stack{QModelIndex()};
+        while (!stack.isEmpty()) {
+            const QModelIndex parent = stack.takeLast();
+            for (int r = 0; r < model->rowCount(parent); ++r) {
+                const QModelIndex idx = model->index(r, 0, parent);
+                const auto kind = berth::TreeNode::Kind(idx.data(RegistryTreeModel::KindRole).toInt());
+                if (kind == berth::TreeNode::Kind::Repository)
+                    names << idx.data(RegistryTreeModel::ReferenceRole).toString();
+                else if (kind == berth::TreeNode::Kind::Registry || kind == berth::TreeNode::Kind::Folder)
+                    stack << idx;
+            }
+        }
+        names.sort();
+        QFile file(path);
+        const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                        && file.write((names.join(u'\n') + u'\n').toUtf8()) > 0;
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    QObject::connect(model, &RegistryTreeModel::catalogLoadingChanged, model, [write](bool loading) {
+        if (!loading)
+            write();
+    });
+    model->loadCatalogs();
+    if (!model->isLoadingCatalogs())
+        QMetaObject::invokeMethod(model, write, Qt::QueuedConnection);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,5 +77,10 @@ int main(int argc, char *argv[])
     options.registries = parser.positionalArguments();
     berth::MainWindow window(options);
     window.show();
+    // Test hook for the smoke test: BERTH_SMOKE_DUMP=FILE lists every registry's catalog, writes the
+    // repository names in the tree to FILE (one a line) and quits.
+    const QString dump = qEnvironmentVariable("BERTH_SMOKE_DUMP");
+    if (!dump.isEmpty())
+        dumpTreeAndQuit(window.treeModel(), dump);
     return app.exec();
 }
