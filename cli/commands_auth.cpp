@@ -108,7 +108,17 @@ void Cli::cmdLogin()
     // Check the credentials first: nothing is stored for a registry that refuses them.
     auto *client = new RegistryClient(optionsFor(*registry), m_nam, this);
     RegistryReply *ping = client->ping();
-    connect(ping, &Job::finished, this, [this, ping, registry = *registry] {
+    connect(ping, &Job::finished, this, [this, ping, client, registry = *registry] {
+        if (ping->error().kind == ErrorKind::Unauthorized) {
+            // Harbor with OIDC takes the CLI secret, not the OIDC password: say so when that is why.
+            auto *hint = new HarborLoginHint(client);
+            connect(hint, &Job::finished, this, [this, hint, refused = ping->error()]() mutable {
+                if (!hint->hint().isEmpty())
+                    refused.message += u' ' + hint->hint();
+                fail(refused);
+            });
+            return hint->start();
+        }
         if (ping->error())
             return fail(ping->error());
         ensureCredentialSources();

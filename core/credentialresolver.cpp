@@ -2,10 +2,17 @@
 
 #include "credentialstore.h"
 #include "dockerconfig.h"
+#include "netutil.h"
+#include "registryclient.h"
 #include "logging.h"
 #include "registrysettings.h"
 
 #include <QTimer>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 namespace berth {
 
@@ -105,6 +112,46 @@ void CredentialResolution::finish(const Credentials &credentials, Source source)
     qCDebug(lcCredentials) << "credentials for" << m_registry << "from" << source;
     emit finished();
     deleteLater();
+}
+
+} // namespace berth
+
+namespace berth {
+
+HarborLoginHint::HarborLoginHint(RegistryClient *client)
+    : Job(client), m_client(client)
+{
+}
+
+void HarborLoginHint::start()
+{
+    m_client->ensureEndpoint(this, [this](const Error &error) {
+        if (error)
+            return finish();
+        QNetworkRequest request(m_client->baseUrl().resolved(QUrl(QStringLiteral("/api/v2.0/systeminfo"))));
+        net::prepare(request, qMin(m_client->options().timeoutMs, 15000));
+        if (m_client->baseUrl().scheme() == u"https")
+            request.setSslConfiguration(m_client->sslConfiguration());
+        QNetworkReply *reply = m_client->networkAccessManager()->get(request);
+        net::capBody(reply, 64 * 1024);
+        if (m_client->baseUrl().scheme() == u"https")
+            m_client->watchTls(reply);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                m_authMode = QJsonDocument::fromJson(reply->readAll()).object().value(u"auth_mode").toString();
+            finish();
+        });
+    });
+}
+
+QString HarborLoginHint::hint() const
+{
+    if (m_authMode != u"oidc_auth")
+        return {};
+    return tr("%1 is a Harbor that signs users in with OIDC: log in with your user name and the CLI secret "
+              "from your Harbor user profile (not your OIDC password), or use a robot account.")
+        .arg(m_client->registry());
 }
 
 } // namespace berth

@@ -4,6 +4,7 @@
 
 #include "credentials.h"
 #include "error.h"
+#include "job.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,6 +13,7 @@
 namespace berth {
 
 class CredentialStore;
+class RegistryClient;
 class DockerConfig;
 class RegistrySettings;
 class CredentialResolution;
@@ -70,6 +72,23 @@ private:
     QStringList m_warnings;
     bool m_dockerStarted = false;
     bool m_finished = false;
+};
+
+// After a login was refused: asks Harbor's /api/v2.0/systeminfo (anonymously) for auth_mode. An
+// OIDC Harbor takes no password on the API: its users log in with the CLI secret from their user
+// profile, which hint() then says. Not a Harbor, or unreachable: no hint, never an error.
+class HarborLoginHint final : public Job
+{
+    Q_OBJECT
+public:
+    explicit HarborLoginHint(RegistryClient *client);
+    void start();
+    QString authMode() const { return m_authMode; }
+    QString hint() const; // empty unless auth_mode is oidc_auth
+
+private:
+    RegistryClient *m_client;
+    QString m_authMode;
 };
 
 } // namespace berth

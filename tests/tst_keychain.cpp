@@ -5,6 +5,7 @@
 #include "core/keychainstore.h"
 
 #include "support/asyncprocess.h"
+#include "support/fakehttpserver.h"
 #include "support/registryfixture.h"
 #include "support/tokenissuer.h"
 
@@ -236,6 +237,28 @@ private slots:
         QVERIFY(secretTool(lookup).out.isEmpty());
         r = ctl({u"catalog"_qs, reg});
         QCOMPARE(r.exitCode, 3);
+    }
+
+    // A Harbor with OIDC sign-in refuses the OIDC password: login says to use the CLI secret.
+    void harborOidcLoginHint()
+    {
+        berth::test::FakeHttpServer harbor;
+        harbor.setHandler([](const berth::test::FakeHttpServer::Request &request) {
+            if (request.url.path() == u"/api/v2.0/systeminfo")
+                return berth::test::FakeHttpServer::Response::json(200, R"({"auth_mode":"oidc_auth","harbor_version":"v2.10.0"})");
+            return berth::test::FakeHttpServer::Response::json(401, R"({"errors":[{"code":"UNAUTHORIZED","message":"unauthorized"}]})")
+                .withHeader("WWW-Authenticate", R"(Basic realm="harbor")");
+        });
+        QVERIFY(harbor.listen());
+        const QString reg = u"127.0.0.1:"_qs + QString::number(harbor.port());
+        QTemporaryDir dir;
+        const berth::test::ProcessResult r = berth::test::runBerthctlAsync(
+            {u"--config-dir"_qs, dir.path(), u"login"_qs, reg, u"--username"_qs, u"oidc-user"_qs, u"--password-stdin"_qs},
+            "oidc-password\n", {u"DOCKER_CONFIG="_qs + dir.filePath(u"nodocker"_qs)});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("CLI secret"), r.err.constData());
+        QVERIFY(secretTool(QStringList{u"lookup"_qs, u"user"_qs, CredentialStore::key(reg, u"oidc-user"_qs), u"server"_qs,
+                                       KeychainStore::serviceName()}).out.isEmpty());
     }
 
     // Last: a locked keyring whose unlock prompt cannot be shown (no display). Reading and writing

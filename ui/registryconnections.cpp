@@ -3,6 +3,7 @@
 #include "core/credentialresolver.h"
 #include "core/credentialstore.h"
 #include "core/dockerconfig.h"
+#include "core/proxy.h"
 #include "core/registryclient.h"
 
 #include <QNetworkAccessManager>
@@ -18,6 +19,7 @@ RegistryConnections::RegistryConnections(RegistrySettings *settings, CredentialS
     , m_resolver(new CredentialResolver(store, settings, m_docker, this))
 {
     m_nam->setCookieJar(nullptr);
+    ProxyFactory::install(m_nam); // HTTPS_PROXY / NO_PROXY, the system's settings, per-registry proxies
     connect(m_settings, &RegistrySettings::changed, this, &RegistryConnections::entriesChanged);
 }
 
@@ -76,6 +78,10 @@ RegistryOptions RegistryConnections::optionsFor(const RegistryEntry &entry, cons
     options.caFile = entry.caFile;
     options.clientCertFile = entry.clientCertFile;
     options.clientKeyFile = entry.clientKeyFile;
+    options.proxy = entry.proxy;
+    options.pinnedCertificates = entry.pinnedCertificates;
+    // As in berthctl: verify TLS on loopback too (tests of certificate handling).
+    options.loopbackIsInsecure = qEnvironmentVariableIntValue("BERTH_STRICT_LOOPBACK") == 0;
     options.credentials = credentials;
     return options;
 }

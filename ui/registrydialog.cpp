@@ -1,5 +1,6 @@
 #include "registrydialog.h"
 
+#include "certificatedialog.h"
 #include "jobwatch.h"
 #include "registryconnections.h"
 
@@ -25,10 +26,12 @@ namespace berth {
 
 RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     : QDialog(parent), m_nam(nam), m_form(new QFormLayout), m_address(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_passwordHint(new QLabel(this)),
+      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_proxy(new QLineEdit(this)),
+      m_passwordHint(new QLabel(this)),
       m_tlsBox(new QGroupBox(this)), m_verify(new QRadioButton(m_tlsBox)), m_caMode(new QRadioButton(m_tlsBox)),
       m_insecure(new QRadioButton(m_tlsBox)), m_caFile(new QLineEdit(m_tlsBox)), m_browse(new QPushButton(m_tlsBox)),
-      m_insecureWarning(new QLabel(m_tlsBox)), m_test(new QPushButton(this)), m_result(new QLabel(this)),
+      m_insecureWarning(new QLabel(m_tlsBox)), m_test(new QPushButton(this)),
+      m_showCertificate(new QPushButton(this)), m_result(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     m_address->setObjectName(u"address"_s);
@@ -37,6 +40,9 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     m_password->setObjectName(u"password"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_caFile->setObjectName(u"caFile"_s);
+    m_proxy->setObjectName(u"proxy"_s);
+    m_showCertificate->setObjectName(u"showCertificate"_s);
+    m_showCertificate->setVisible(false);
     m_insecure->setObjectName(u"insecure"_s);
     m_test->setObjectName(u"testConnection"_s);
     m_result->setObjectName(u"testResult"_s);
@@ -56,6 +62,10 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
         m_form->addRow(label, field);
     }
     m_form->addRow(QString(), m_passwordHint);
+    auto *proxyLabel = new QLabel(this);
+    proxyLabel->setBuddy(m_proxy);
+    m_labels << proxyLabel;
+    m_form->addRow(proxyLabel, m_proxy);
 
     auto *caRow = new QHBoxLayout;
     caRow->setContentsMargins(22, 0, 0, 0);
@@ -70,6 +80,7 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
+    testRow->addWidget(m_showCertificate);
     testRow->addWidget(m_result, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +96,7 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &RegistryDialog::testConnection);
+    connect(m_showCertificate, &QPushButton::clicked, this, &RegistryDialog::showCertificate);
     connect(m_browse, &QPushButton::clicked, this, &RegistryDialog::browseCaFile);
     for (QRadioButton *r : {m_verify, m_caMode, m_insecure})
         connect(r, &QRadioButton::toggled, this, &RegistryDialog::updateState);
@@ -101,6 +113,7 @@ void RegistryDialog::setEntry(const RegistryEntry &entry)
     m_name->setText(entry.displayName);
     m_username->setText(entry.username);
     m_caFile->setText(entry.caFile);
+    m_proxy->setText(entry.proxy);
     (entry.insecure ? m_insecure : entry.caFile.isEmpty() ? m_verify : m_caMode)->setChecked(true);
     retranslateUi();
     updateState();
@@ -114,6 +127,7 @@ RegistryEntry RegistryDialog::entry() const
     e.username = m_username->text().trimmed();
     e.insecure = m_insecure->isChecked();
     e.caFile = m_caMode->isChecked() ? m_caFile->text().trimmed() : QString();
+    e.proxy = m_proxy->text().trimmed();
     return e;
 }
 
@@ -143,6 +157,8 @@ void RegistryDialog::testConnection()
         credentials = Credentials{e.username, secret(), false};
     m_client = new RegistryClient(RegistryConnections::optionsFor(e, credentials), m_nam, this);
     m_testing = true;
+    m_tlsProblem = {};
+    m_showCertificate->setVisible(false);
     updateState();
     m_result->setText(tr("Connecting to %1…").arg(e.registry));
     RegistryReply *reply = m_client->ping();
@@ -151,6 +167,11 @@ void RegistryDialog::testConnection()
         m_testing = false;
         updateState();
         if (reply->error()) {
+            // A certificate that did not verify: offer to show it (and to trust exactly it).
+            if (reply->error().kind == ErrorKind::Tls && client && !client->lastTlsProblem().chain.isEmpty()) {
+                m_tlsProblem = client->lastTlsProblem();
+                m_showCertificate->setVisible(true);
+            }
             m_result->setText(tr("Failed: %1").arg(reply->error().message));
             emit testFinished(false);
             return;
@@ -160,6 +181,22 @@ void RegistryDialog::testConnection()
                                                : tr("Connected to %1 as %2.").arg(url, e.username));
         emit testFinished(true);
     });
+}
+
+void RegistryDialog::showCertificate()
+{
+    if (m_tlsProblem.chain.isEmpty())
+        return;
+    auto *dialog = new CertificateDialog(entry().registry, m_tlsProblem.chain, m_tlsProblem.errors, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString pin = dialog->fingerprint();
+        if (pin.isEmpty() || m_original.pinnedCertificates.contains(pin))
+            return;
+        m_original.pinnedCertificates.append(pin);
+        testConnection();
+    });
+    dialog->open();
 }
 
 void RegistryDialog::browseCaFile()
@@ -192,7 +229,8 @@ void RegistryDialog::changeEvent(QEvent *event)
 void RegistryDialog::retranslateUi()
 {
     setWindowTitle(m_editing ? tr("Edit Registry") : tr("Add Registry"));
-    const QStringList labels{tr("&Address:"), tr("Display &name:"), tr("&Username:"), tr("&Password or token:")};
+    const QStringList labels{tr("&Address:"), tr("Display &name:"), tr("&Username:"), tr("&Password or token:"),
+                             tr("Pro&xy:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_address->setPlaceholderText(tr("registry.example.com:5000"));
@@ -208,6 +246,8 @@ void RegistryDialog::retranslateUi()
     m_insecureWarning->setText(tr("Warning: anyone on the network can read or change what goes to and from this "
                                   "registry, including your password. Use only for test registries."));
     m_test->setText(tr("&Test Connection"));
+    m_showCertificate->setText(tr("Show &Certificate…"));
+    m_proxy->setPlaceholderText(tr("Empty: system proxy or HTTPS_PROXY; \"direct\" for none; http://host:port"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

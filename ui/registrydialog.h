@@ -1,6 +1,7 @@
 #pragma once
 // Add or edit a registry: address, display name, credentials, TLS, and a connection test.
 
+#include "core/registryclient.h"
 #include "core/registrysettings.h"
 
 #include <QDialog>
@@ -37,6 +38,9 @@ public:
     // Pings the registry with what the fields say; the answer goes to testResult().
     void testConnection();
     QString testResult() const;
+    // After a test failed on a certificate: shows it (CertificateDialog, window-modal); trusting it
+    // pins it in the entry and tests again.
+    void showCertificate();
 
 signals:
     void testFinished(bool ok);
@@ -56,6 +60,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_username;
     QLineEdit *m_password;
+    QLineEdit *m_proxy;
     QLabel *m_passwordHint;
     QGroupBox *m_tlsBox;
     QRadioButton *m_verify;
@@ -65,10 +70,12 @@ private:
     QPushButton *m_browse;
     QLabel *m_insecureWarning;
     QPushButton *m_test;
+    QPushButton *m_showCertificate;
     QLabel *m_result;
     QDialogButtonBox *m_buttons;
     QPointer<RegistryClient> m_client;
     RegistryEntry m_original;
+    RegistryClient::TlsProblem m_tlsProblem;
     bool m_editing = false;
     bool m_testing = false;
 };
