@@ -1,5 +1,5 @@
-# Translations: translations/berth_<lang>.ts, compiled by lrelease and embedded as
-# :/i18n/berth_<lang>.qm in berth_i18n, which also holds the loader (core/translations.*).
+# Translations: translations/berth_<lang>.ts (and qtkeychain_zh_CN.ts), compiled by lrelease and
+# embedded as :/i18n/<name>.qm in berth_i18n, which also holds the loader (core/translations.*).
 # berth_ui and berth_cli link it, so the GUI and berthctl both speak every shipped language.
 # Refresh the .ts files from the sources with `cmake --build <dir> --target berth_lupdate`
 # (scripts/update-translations).
@@ -12,7 +12,8 @@ set(BERTH_TR_SOURCE_DIRS core ui app cli)
 # No line numbers: several people edit the sources at once and locations would churn the files.
 set(BERTH_LUPDATE_OPTIONS -recursive -no-obsolete -locations none)
 
-# QtKeychain's own catalogue (Debian: libqt6keychain1 puts qtkeychain_zh.qm here).
+# QtKeychain's own catalogues (Debian: libqt6keychain1 puts qtkeychain_<lang>.qm here), for
+# languages Berth does not carry a QtKeychain catalogue of its own for.
 find_path(BERTH_QTKEYCHAIN_TRANSLATIONS qtkeychain_zh.qm
     PATHS /usr/share/qt6keychain/translations ${CMAKE_INSTALL_PREFIX}/share/qt6keychain/translations
     NO_DEFAULT_PATH)
@@ -28,8 +29,10 @@ target_link_libraries(berth_i18n PUBLIC Qt6::Core PRIVATE berth_common)
 target_compile_definitions(berth_i18n PRIVATE
     BERTH_QTKEYCHAIN_TRANSLATIONS="${BERTH_QTKEYCHAIN_TRANSLATIONS}")
 
+# QtKeychain ships only a Traditional Chinese catalogue (qtkeychain_zh); Berth carries its own
+# Simplified one, not touched by berth_lupdate (its sources are QtKeychain's).
 qt_add_lrelease(berth_i18n
-    TS_FILES ${BERTH_TS_FILES}
+    TS_FILES ${BERTH_TS_FILES} ${PROJECT_SOURCE_DIR}/translations/qtkeychain_zh_CN.ts
     OPTIONS -silent
     QM_FILES_OUTPUT_VARIABLE berth_qm_files)
 qt_add_resources(berth_i18n berth_translations

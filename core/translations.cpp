@@ -111,9 +111,13 @@ bool installTranslations(const QString &language)
     if (lang != u"en") {
         auto *qt = new QTranslator(owner);
         add(qt, qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
-        // QtKeychain ships "qtkeychain_zh": QTranslator falls back from zh_CN to zh by itself.
+        // QtKeychain's error texts: Berth's own catalogue first, since the one QtKeychain installs
+        // for Chinese ("qtkeychain_zh") is written in Traditional characters.
         auto *keychain = new QTranslator(owner);
-        add(keychain, keychain->load(locale, u"qtkeychain"_s, u"_"_s, QStringLiteral(BERTH_QTKEYCHAIN_TRANSLATIONS)));
+        if (!add(keychain, keychain->load(u":/i18n/qtkeychain_"_s + lang + u".qm"_s))) {
+            keychain = new QTranslator(owner);
+            add(keychain, keychain->load(locale, u"qtkeychain"_s, u"_"_s, QStringLiteral(BERTH_QTKEYCHAIN_TRANSLATIONS)));
+        }
     }
     return found;
 }

@@ -118,6 +118,9 @@ private slots:
         QCOMPARE(QLocale().language(), QLocale::Chinese);
         QCOMPARE(Format::size(-1), u"未知"_s);
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+        // QtKeychain's errors in Simplified characters (its own qtkeychain_zh is Traditional).
+        QCOMPARE(QCoreApplication::translate("QKeychain::ReadPasswordJobPrivate", "Password not found"),
+                 u"找不到密码"_s);
         QCOMPARE(currentLanguage(), u"zh_CN"_s);
 
         choose(window, u"en"_s);

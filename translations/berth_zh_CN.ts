@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>The blob %1 of %2 arrived with the digest %3; it was not used.</source>
-        <translation>%2 的 blob %1 收到后摘要为 %3；已弃用。</translation>
+        <translation>收到的 %2 的 blob %1 摘要为 %3；已丢弃。</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>Connection to Harbor at %1 failed for %2: %3</source>
-        <translation>为获取 %2 连接 %1 上的 Harbor 失败：%3</translation>
+        <translation>连接 %1 上的 Harbor 以访问 %2 时失败：%3</translation>
     </message>
     <message>
         <source>Harbor at %1 redirected the request for %2 to %3; Berth does not follow redirects of the API.</source>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>%1 sent a manifest for %2@%3 whose content has the digest %4; it was not used.</source>
-        <translation>%1 发送的 %2@%3 清单内容的摘要为 %4；已弃用。</translation>
+        <translation>%1 发送的 %2@%3 清单内容的摘要为 %4；已丢弃。</translation>
     </message>
     <message>
         <source>%1 announced the digest %2 for %3:%4 but sent content with the digest %5.</source>
@@ -2668,7 +2668,7 @@ Insecure: certificates are not checked and plain HTTP is allowed; anyone on the 
     </message>
     <message>
         <source>Logged out of %1 (%2).</source>
-        <translation>已退出 %1（%2）。</translation>
+        <translation>已从 %1 退出登录（%2）。</translation>
     </message>
     <message>
         <source>berthctl: nothing deleted: confirm with --yes (no terminal to ask).</source>
