@@ -7,6 +7,7 @@
 #include "core/manifest.h"
 #include "core/registryclient.h"
 #include "core/registryjobs.h"
+#include "core/retagjob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -206,19 +207,14 @@ void Cli::cmdTag()
     if (!ImageReference::isValidTag(newTag))
         return usageError(tr("\"%1\" is not a valid tag.").arg(newTag));
     withClient(ref->registry, [this, ref = *ref, newTag](RegistryClient *client) {
-        ManifestJob *get = client->manifest(ref.repository, ref.reference());
-        connect(get, &Job::finished, this, [this, get, client, ref, newTag] {
-            if (get->error())
-                return fail(get->error());
-            RegistryReply *put = client->putManifest(ref.repository, newTag, get->manifest().bytes, get->mediaType());
-            const QString digest = get->digest();
-            connect(put, &Job::finished, this, [this, put, ref, newTag, digest] {
-                if (put->error())
-                    return fail(put->error());
-                m_out << ref.registry << u'/' << ref.repository << u':' << newTag << u'@' << digest << Qt::endl;
-                done(0);
-            });
+        auto *job = new RetagJob(client, ref.repository, ref.reference(), newTag);
+        connect(job, &Job::finished, this, [this, job, ref, newTag] {
+            if (job->error())
+                return fail(job->error());
+            m_out << ref.registry << u'/' << ref.repository << u':' << newTag << u'@' << job->digest() << Qt::endl;
+            done(0);
         });
+        job->start();
     });
 }
 

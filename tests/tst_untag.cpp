@@ -6,6 +6,7 @@
 #include "core/repositorydelete.h"
 #include "core/retagjob.h"
 #include "core/untagjob.h"
+#include "support/fakehttpserver.h"
 #include "support/registryfixture.h"
 #include "support/testutil.h"
 
@@ -142,6 +143,40 @@ private slots:
         QVERIFY2(e.message.contains(u"Deletion is disabled"_s), qPrintable(e.message));
         QCOMPARE(digestOf(c, u"team/web"_s, u"latest"_s), seeded.digest);
         QCOMPARE(tags(c, u"team/web"_s), (QStringList{u"1.0"_s, u"latest"_s}));
+    }
+
+    // A registry that implements the OCI tag DELETE: one request, nothing pushed.
+    void ociTagDeleteIsUsedWhereSupported()
+    {
+        const QByteArray digest = "sha256:" + QByteArray(64, 'a');
+        FakeHttpServer server;
+        server.setHandler([digest](const FakeHttpServer::Request &r) {
+            using Response = FakeHttpServer::Response;
+            if (r.target == "/v2/")
+                return Response::json(200, "{}");
+            if (r.method == "HEAD" && r.target.startsWith("/v2/team/web/manifests/"))
+                return Response::json(200, "").withHeader("Docker-Content-Digest", digest).withHeader(
+                    "Content-Type", "application/vnd.oci.image.manifest.v1+json");
+            if (r.method == "DELETE" && r.target == "/v2/team/web/manifests/latest")
+                return Response::text(202, "");
+            if (r.target.startsWith("/v2/team/web/tags/list"))
+                return Response::json(200, R"({"name":"team/web","tags":["1.0"]})");
+            return Response::json(404, R"({"errors":[{"code":"MANIFEST_UNKNOWN","message":"unknown"}]})");
+        });
+        QVERIFY(server.listen());
+        berth::RegistryOptions o;
+        o.registry = u"127.0.0.1:%1"_s.arg(server.port());
+        o.timeoutMs = 15000;
+        auto *c = new RegistryClient(o, &m_nam, this);
+        auto *job = new UntagJob(c, u"team/web"_s, u"latest"_s);
+        UntagJob::Method method = UntagJob::Method::None;
+        QStringList remaining;
+        job->start();
+        QCOMPARE(waitForJob(job, [&] { method = job->method(); remaining = job->remainingTags(); }).kind, ErrorKind::None);
+        QCOMPARE(method, UntagJob::Method::TagDelete);
+        QCOMPARE(remaining, QStringList{u"1.0"_s});
+        for (const auto &r : server.requests())
+            QVERIFY2(r.method != "PUT" && r.method != "POST", r.target.constData());
     }
 
     void untagUnknownTagIsNotFound()
