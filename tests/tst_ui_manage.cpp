@@ -216,6 +216,8 @@ private slots:
         const QModelIndex reg = model()->index(0, 0);
         QTRY_VERIFY_WITH_TIMEOUT(child(model(), reg, u"gone (no tags)"_s).isValid(), 20000);
         QVERIFY(child(model(), reg, u"gone (no tags)"_s).data(Qt::ToolTipRole).toString().contains(u"garbage collection"_s));
+        m_window->treeView()->setCurrentIndex(child(model(), reg, u"gone (no tags)"_s));
+        screenshot(m_window, u"window-empty-repository"_s);
     }
 
     void cleanupDialogPreviewAndRun()
