@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of Berth in Simplified Chinese, for checking the translation by eye: the main window
-# on a seeded demo registry, a tag's details, the View menu and the Add Registry dialog.
+# on a seeded demo registry, a tag's details, the Pull dialog, the Registry and View menus and the
+# Add Registry dialog.
 # Usage: tests/i18n/screenshots.sh BUILD_DIR OUT_DIR [LANG]   (needs Xvfb, xdotool, ImageMagick)
 # Runs itself under xvfb-run when there is no display.
 set -euo pipefail
@@ -38,9 +39,16 @@ xdotool key --delay 600 Right Down Right
 sleep 2
 xdotool key --delay 600 Down
 shot details 4
+xdotool key ctrl+p
+shot pull-dialog 2
+xdotool key Escape
 xdotool key --delay 400 Down Down Right Down
 shot platforms 4
-xdotool key alt+v
+# Menus by mouse (menu bar positions of the Chinese titles at 1440 px).
+xdotool mousemove --window "$win" 200 10 click 1
+shot registry-menu 1
+xdotool key Escape
+xdotool mousemove --window "$win" 135 10 click 1
 shot view-menu 1
 xdotool key Escape Escape ctrl+n
 shot add-registry 2
