@@ -41,7 +41,7 @@ TransferCopyDialog::TransferCopyDialog(RegistryConnections *connections, const I
     m_title->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_repository->setMinimumWidth(320);
+    m_repository->setMinimumWidth(400);
     // Other registries first: copying elsewhere is the usual case.
     QList<RegistryEntry> entries = connections->entries();
     std::stable_partition(entries.begin(), entries.end(), [&](const RegistryEntry &e) {

@@ -43,7 +43,7 @@ void TransferDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int line = option.fontMetrics.height();
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     icon.paint(painter, QRect(r.left(), r.top() + (r.height() - IconSize) / 2, IconSize, IconSize),
-               Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
+               Qt::AlignCenter, QIcon::Normal);
     const int left = r.left() + IconSize + Margin * 2;
     const QRect content(left, r.top(), r.right() - left, r.height());
 
@@ -64,8 +64,11 @@ void TransferDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.minimum = 0;
     bar.maximum = 1000;
     bar.progress = progress < 0 ? 0 : progress;
+    bar.state &= ~QStyle::State_Selected;
     if (state == TransferModel::State::Failed || state == TransferModel::State::Cancelled)
         bar.state &= ~QStyle::State_Enabled; // greyed: the bar shows how far it got
+    if (selected) // a highlight-coloured bar would vanish into the selection
+        bar.palette.setColor(QPalette::Highlight, option.palette.color(QPalette::HighlightedText));
     bar.textVisible = false;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
 

@@ -14,6 +14,8 @@ namespace berth {
 namespace {
 QString duration(qint64 seconds)
 {
+    if (seconds < 1)
+        return TransferModel::tr("under 1 s");
     if (seconds < 60)
         return TransferModel::tr("%1 s").arg(seconds);
     if (seconds < 3600)

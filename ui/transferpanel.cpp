@@ -36,6 +36,8 @@ TransferPanel::TransferPanel(TransferModel *model, QWidget *parent)
     m_view->setUniformItemSizes(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setMinimumHeight(60);
+    auto *emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->addWidget(m_empty);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
     m_empty->setWordWrap(true);
@@ -102,13 +104,6 @@ void TransferPanel::updateActions()
 void TransferPanel::updateEmpty()
 {
     m_empty->setVisible(m_model->rowCount() == 0);
-    m_empty->setGeometry(m_view->viewport()->rect().adjusted(12, 0, -12, 0));
-}
-
-void TransferPanel::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    updateEmpty();
 }
 
 void TransferPanel::showContextMenu(const QPoint &pos)

@@ -61,9 +61,13 @@ TransferPullDialog::TransferPullDialog(RegistryConnections *connections, const I
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
+    // The hint sits right under its field, closer than the form's row spacing.
+    auto *formatColumn = new QVBoxLayout;
+    formatColumn->setSpacing(2);
+    formatColumn->addWidget(m_format);
+    formatColumn->addWidget(m_formatHint);
     auto *form = new QFormLayout;
-    form->addRow(m_formatLabel, m_format);
-    form->addRow(QString(), m_formatHint);
+    form->addRow(m_formatLabel, formatColumn);
     form->addRow(m_pathLabel, pathRow);
     form->addRow(m_platformLabel, m_platform);
     auto *layout = new QVBoxLayout(this);

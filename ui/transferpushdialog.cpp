@@ -65,14 +65,18 @@ TransferPushDialog::TransferPushDialog(RegistryConnections *connections, const Q
     m_repositoryLabel->setBuddy(m_repository);
     m_tagLabel->setBuddy(m_tag);
 
-    auto *sourceRow = new QHBoxLayout(m_sourceRow);
-    sourceRow->setContentsMargins(0, 0, 0, 0);
+    // The row and the hint right under it, closer than the form's row spacing.
+    auto *sourceColumn = new QVBoxLayout(m_sourceRow);
+    sourceColumn->setContentsMargins(0, 0, 0, 0);
+    sourceColumn->setSpacing(2);
+    auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_source, 1);
     sourceRow->addWidget(m_folder);
     sourceRow->addWidget(m_file);
+    sourceColumn->addLayout(sourceRow);
+    sourceColumn->addWidget(m_sourceHint);
     auto *form = new QFormLayout;
     form->addRow(m_sourceLabel, m_sourceRow);
-    form->addRow(QString(), m_sourceHint);
     form->addRow(m_registryLabel, m_registry);
     form->addRow(m_repositoryLabel, m_repository);
     form->addRow(m_tagLabel, m_tag);
@@ -109,7 +113,7 @@ void TransferPushDialog::setCompact(bool compact)
 {
     m_compact = compact;
     // The source and registry come from the drop: shown in the title instead of asked.
-    for (QWidget *w : std::initializer_list<QWidget *>{m_sourceLabel, m_sourceRow, m_sourceHint, m_registryLabel, m_registry})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_sourceLabel, m_sourceRow, m_registryLabel, m_registry})
         w->setVisible(!compact);
     retranslateUi();
     adjustSize();
