@@ -333,8 +333,8 @@ void BlobUploadJob::streamFromSource()
     patch.headers = {{"Content-Type", "application/octet-stream"},
                      {"Content-Range", "0-" + QByteArray::number(m_blob.size - 1)}};
 
-    connect(download, &RegistryReply::readyRead, this, &BlobUploadJob::pumpSource);
-    connect(m_pipe, &PipeDevice::drained, this, &BlobUploadJob::pumpSource);
+    connect(download, &RegistryReply::readyRead, this, [this] { pumpSource(); });
+    connect(m_pipe, &PipeDevice::drained, this, [this] { pumpSource(); });
     const int attempt = m_restarts;
     connect(download, &Job::finished, this, [this, download, attempt] {
         if (isFinished() || attempt != m_restarts)
@@ -348,11 +348,7 @@ void BlobUploadJob::streamFromSource()
             return;
         }
         // What is left fits the reply's read buffer: hand all of it to the pipe now.
-        while (download->bytesAvailable() > 0) {
-            const QByteArray data = download->read(256 * 1024);
-            m_hash->addData(data);
-            m_pipe->feed(data);
-        }
+        pumpSource(true);
         m_download = nullptr;
     });
     // The PATCH starts once the first bytes are there, so a failing source never opens a body.
@@ -382,18 +378,20 @@ void BlobUploadJob::streamFromSource()
     });
 }
 
-void BlobUploadJob::pumpSource()
+void BlobUploadJob::pumpSource(bool all)
 {
     RegistryReply *download = m_download;
     if (!download || !m_pipe || isFinished())
         return;
-    while (m_pipe->space() > 0 && download->bytesAvailable() > 0) {
-        const QByteArray data = download->read(qMin<qint64>(m_pipe->space(), 256 * 1024));
-        if (data.isEmpty())
+    if (m_chunk.isEmpty())
+        m_chunk.resize(256 * 1024);
+    while ((all || m_pipe->space() > 0) && download->bytesAvailable() > 0) {
+        const qint64 n = download->read(m_chunk.data(), all ? m_chunk.size() : qMin<qint64>(m_pipe->space(), m_chunk.size()));
+        if (n <= 0)
             break;
         if (m_hash)
-            m_hash->addData(data);
-        m_pipe->feed(data);
+            m_hash->addData(m_chunk.constData(), n);
+        m_pipe->feed(m_chunk.constData(), n);
     }
 }
 

@@ -61,7 +61,9 @@ private:
     void patchNext();
     void recoverSession(const Error &error);
     void streamFromSource();
-    void pumpSource();
+    // Moves what the source download has into the pipe; all: also beyond the pipe's capacity
+    // (the download's last bytes, already bounded by its read buffer).
+    void pumpSource(bool all = false);
     void complete();
     void restart(const Error &error);
     bool takeLocation(const RegistryReply *reply);
@@ -89,6 +91,7 @@ private:
     QPointer<RegistryReply> m_download;
     QIODevice *m_body = nullptr;
     PipeDevice *m_pipe = nullptr;
+    QByteArray m_chunk; // reused for every read from the source
     std::unique_ptr<Sha256> m_hash;
 };
 

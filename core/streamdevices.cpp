@@ -28,21 +28,31 @@ qint64 RangeDevice::readData(char *data, qint64 maxSize)
     return m_source->read(data, qMin(maxSize, left));
 }
 
-PipeDevice::PipeDevice(qint64 capacity, QObject *parent) : QIODevice(parent), m_capacity(capacity)
+PipeDevice::PipeDevice(qint64 capacity, QObject *parent)
+    : QIODevice(parent), m_buffer(capacity, Qt::Uninitialized), m_capacity(capacity)
 {
     open(QIODevice::ReadOnly);
 }
 
-void PipeDevice::feed(const QByteArray &data)
+void PipeDevice::feed(const char *data, qint64 size)
 {
-    if (data.isEmpty())
+    if (size <= 0)
         return;
-    if (m_readPos > 0 && m_readPos >= m_buffer.size() / 2) {
-        m_buffer.remove(0, m_readPos);
-        m_readPos = 0;
+    const bool wasEmpty = m_end == m_begin;
+    if (m_end + size > m_buffer.size()) {
+        // One fixed allocation: unread bytes move to the front instead of the buffer growing.
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_begin, size_t(m_end - m_begin));
+        m_end -= m_begin;
+        m_begin = 0;
+        if (m_end + size > m_buffer.size()) // only a source's final bytes exceed the capacity
+            m_buffer.resize(m_end + size);
     }
-    m_buffer.append(data);
-    emit readyRead();
+    std::memcpy(m_buffer.data() + m_end, data, size_t(size));
+    m_end += size;
+    // Every readyRead crosses to the network thread and back: only a reader that found the
+    // pipe empty waits for one; a busy one asks for more by itself.
+    if (wasEmpty)
+        emit readyRead();
 }
 
 void PipeDevice::endOfData()
@@ -53,15 +63,13 @@ void PipeDevice::endOfData()
 
 qint64 PipeDevice::readData(char *data, qint64 maxSize)
 {
-    const qint64 n = qMin(maxSize, qint64(m_buffer.size()) - m_readPos);
+    const qint64 n = qMin(maxSize, m_end - m_begin);
     if (n <= 0)
         return m_ended ? -1 : 0;
-    std::memcpy(data, m_buffer.constData() + m_readPos, size_t(n));
-    m_readPos += n;
-    if (m_readPos == m_buffer.size()) {
-        m_buffer.clear();
-        m_readPos = 0;
-    }
+    std::memcpy(data, m_buffer.constData() + m_begin, size_t(n));
+    m_begin += n;
+    if (m_begin == m_end)
+        m_begin = m_end = 0;
     if (!m_drainPending && buffered() < m_capacity / 2) {
         // Queued: the reader is inside read(); the feeder must not re-enter it.
         m_drainPending = true;

@@ -42,12 +42,13 @@ public:
     explicit PipeDevice(qint64 capacity, QObject *parent = nullptr);
 
     bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_buffer.size() - m_readPos + QIODevice::bytesAvailable(); }
-    bool atEnd() const override { return m_ended && m_buffer.size() == m_readPos; }
-    qint64 buffered() const { return m_buffer.size() - m_readPos; }
+    qint64 bytesAvailable() const override { return buffered() + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_ended && buffered() == 0; }
+    qint64 buffered() const { return m_end - m_begin; }
     qint64 space() const { return m_capacity - buffered(); }
 
-    void feed(const QByteArray &data);
+    void feed(const char *data, qint64 size);
+    void feed(const QByteArray &data) { feed(data.constData(), data.size()); }
     void endOfData();
 
 signals:
@@ -58,8 +59,9 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
-    QByteArray m_buffer;
-    qint64 m_readPos = 0;
+    QByteArray m_buffer; // bytes [m_begin, m_end) are unread
+    qint64 m_begin = 0;
+    qint64 m_end = 0;
     qint64 m_capacity;
     bool m_ended = false;
     bool m_drainPending = false;
