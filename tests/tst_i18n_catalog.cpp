@@ -136,7 +136,8 @@ private slots:
         // Written the same way in Chinese: names, addresses, what a user types, and "blob", which
         // Chinese writing on OCI keeps in English (translations/GLOSSARY.md).
         const QSet<QString> sameInChinese{u"Berth"_s, u"TLS"_s, u"registry.example.com:5000"_s, u"[y/N]"_s,
-                                          u"y"_s, u"Blobs"_s, u"%1 of %2"_s, u"berthctl: %1"_s};
+                                          u"y"_s, u"Blobs"_s, u"SBOM"_s, u"%1 of %2"_s,
+                                          u"berthctl: %1"_s, u"Harbor:"_s, u" GiB"_s};
         static const QRegularExpression word(u"[A-Za-z]{2,}"_s);
         QStringList problems;
         for (const TsMessage &m : messages) {

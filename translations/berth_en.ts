@@ -194,11 +194,38 @@
     </message>
 </context>
 <context>
+    <name>berth::HarborProjectDetailsDialog</name>
+    <message numerus="yes">
+        <source>Quota: %1 of %2 used (%3%). %n repositories.</source>
+        <translation>
+            <numerusform>Quota: %1 of %2 used (%3%). %n repository.</numerusform>
+            <numerusform>Quota: %1 of %2 used (%3%). %n repositories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota: %1 used, no limit. %n repositories.</source>
+        <translation>
+            <numerusform>Quota: %1 used, no limit. %n repository.</numerusform>
+            <numerusform>Quota: %1 used, no limit. %n repositories.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ImportDockerDialog</name>
+    <message numerus="yes">
+        <source>%n registry(s) selected.</source>
+        <translation>
+            <numerusform>%n registry selected.</numerusform>
+            <numerusform>%n registries selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::MainWindow</name>
     <message numerus="yes">
         <source>%n repositories listed.</source>
         <translation>
-            <numerusform>%n repositories listed.</numerusform>
+            <numerusform>%n repository listed.</numerusform>
             <numerusform>%n repositories listed.</numerusform>
         </translation>
     </message>
@@ -221,6 +248,41 @@
         <translation>
             <numerusform>Clean-up of %1: deleted %n manifest.</numerusform>
             <numerusform>Clean-up of %1: deleted %n manifests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n registry(s) from Docker&apos;s configuration.</source>
+        <translation>
+            <numerusform>Imported %n registry from Docker&apos;s configuration.</numerusform>
+            <numerusform>Imported %n registries from Docker&apos;s configuration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the Harbor project %1? Harbor refuses while it holds repositories (%n now), replication rules or other things that use it; if so, you are told what blocks it.</source>
+        <translation>
+            <numerusform>Delete the Harbor project %1? Harbor refuses while it holds repositories (%n now), replication rules or other things that use it; if so, you are told what blocks it.</numerusform>
+            <numerusform>Delete the Harbor project %1? Harbor refuses while it holds repositories (%n now), replication rules or other things that use it; if so, you are told what blocks it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the repository %1 with its %n artifacts and all their tags? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the repository %1 with its %n artifact and all their tags? This cannot be undone.</numerusform>
+            <numerusform>Delete the repository %1 with its %n artifacts and all their tags? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accessories (signatures, SBOMs) attached to it</source>
+        <translation>
+            <numerusform>%n accessory (signatures, SBOMs) attached to it</numerusform>
+            <numerusform>%n accessories (signatures, SBOMs) attached to it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform manifests it references, unless other artifacts use them</source>
+        <translation>
+            <numerusform>%n platform manifest it references, unless other artifacts use them</numerusform>
+            <numerusform>%n platform manifests it references, unless other artifacts use them</numerusform>
         </translation>
     </message>
 </context>
@@ -249,8 +311,43 @@
     <message numerus="yes">
         <source>Listing stopped after %n repositories. Refresh (F5) loads the rest.</source>
         <translation>
+            <numerusform>Listing stopped after %n repository. Refresh (F5) loads the rest.</numerusform>
             <numerusform>Listing stopped after %n repositories. Refresh (F5) loads the rest.</numerusform>
-            <numerusform>Listing stopped after %n repositories. Refresh (F5) loads the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n repositories)</source>
+        <translation>
+            <numerusform>%1 (%2, %n repository)</numerusform>
+            <numerusform>%1 (%2, %n repositories)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n artifacts)</source>
+        <translation>
+            <numerusform>%1 (%n artifact)</numerusform>
+            <numerusform>%1 (%n artifacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n times</source>
+        <translation>
+            <numerusform>Pulled %n time</numerusform>
+            <numerusform>Pulled %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vulnerabilities</source>
+        <translation>
+            <numerusform>%n vulnerability</numerusform>
+            <numerusform>%n vulnerabilities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Index of %n platforms</source>
+        <translation>
+            <numerusform>Index of %n platform</numerusform>
+            <numerusform>Index of %n platforms</numerusform>
         </translation>
     </message>
 </context>

@@ -1394,6 +1394,34 @@
         <source>tag %1/%2:%3</source>
         <translation>标签 %1/%2:%3</translation>
     </message>
+    <message>
+        <source>your permissions</source>
+        <translation>你的权限</translation>
+    </message>
+    <message>
+        <source>the members of the project</source>
+        <translation>项目成员</translation>
+    </message>
+    <message>
+        <source>the robot accounts of the project</source>
+        <translation>项目的机器人账户</translation>
+    </message>
+    <message>
+        <source>the labels</source>
+        <translation>标记列表</translation>
+    </message>
+    <message>
+        <source>artifact %1</source>
+        <translation>制品 %1</translation>
+    </message>
+    <message>
+        <source>the vulnerability report of %1</source>
+        <translation>%1 的漏洞扫描报告</translation>
+    </message>
+    <message>
+        <source>a copy of %1 into %2/%3</source>
+        <translation>将 %1 复制到 %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>berth::HarborDetectJob</name>
@@ -1436,6 +1464,144 @@
     </message>
 </context>
 <context>
+    <name>berth::HarborProjectDetailsDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Robot account</source>
+        <translation>机器人账户</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Robot Accounts</source>
+        <translation>机器人账户</translation>
+    </message>
+    <message>
+        <source>Public project; read-only view: manage members and robot accounts in Harbor.</source>
+        <translation>公开项目；此处只读：请在 Harbor 中管理成员和机器人账户。</translation>
+    </message>
+    <message>
+        <source>Private project; read-only view: manage members and robot accounts in Harbor.</source>
+        <translation>私有项目；此处只读：请在 Harbor 中管理成员和机器人账户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota: %1 of %2 used (%3%). %n repositories.</source>
+        <translation>
+            <numerusform>配额：已用 %1 / %2（%3%）。%n 个仓库。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota: %1 used, no limit. %n repositories.</source>
+        <translation>
+            <numerusform>配额：已用 %1，无上限。%n 个仓库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>%1 过期</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborProjectDialog</name>
+    <message>
+        <source>&amp;Public: anyone may pull</source>
+        <translation>公开(&amp;P)：任何人都可以拉取</translation>
+    </message>
+    <message>
+        <source>New Harbor Project</source>
+        <translation>新建 Harbor 项目</translation>
+    </message>
+    <message>
+        <source>lower case, e.g. team-web</source>
+        <translation>小写，例如 team-web</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>None (a normal project)</source>
+        <translation>无（普通项目）</translation>
+    </message>
+    <message>
+        <source>The id of a registry endpoint configured in Harbor: the project then caches images pulled from it.</source>
+        <translation>Harbor 中已配置的镜像仓库端点的 ID：项目会缓存从该端点拉取的镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Harbor:</source>
+        <translation>Harbor：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Storage limit:</source>
+        <translation>存储上限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Proxy cache of &amp;endpoint:</source>
+        <translation>代理缓存的端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Lower-case letters and digits, with single . _ or - between them.</source>
+        <translation>小写字母和数字，中间可用单个 . _ 或 - 分隔。</translation>
+    </message>
+</context>
+<context>
     <name>berth::HarborRequest</name>
     <message>
         <source>Cancelled.</source>
@@ -1452,6 +1618,47 @@
     <message>
         <source>Harbor at %1 redirected the request for %2 to %3; Berth does not follow redirects of the API.</source>
         <translation>%1 上的 Harbor 将对 %2 的请求重定向到了 %3；Berth 不跟随 API 的重定向。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ImportDockerDialog</name>
+    <message>
+        <source>Import from Docker</source>
+        <translation>从 Docker 导入</translation>
+    </message>
+    <message>
+        <source>Registries found in %1. Berth saves their addresses and user names; passwords and tokens stay in Docker&apos;s configuration or credential helper and are read from there.</source>
+        <translation>在 %1 中找到以下镜像仓库。Berth 只保存它们的地址和用户名；密码和令牌仍保存在 Docker 配置或凭据助手中，需要时从那里读取。</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1（用户 %2）</translation>
+    </message>
+    <message>
+        <source>[credential helper: %1]</source>
+        <translation>[凭据助手：%1]</translation>
+    </message>
+    <message>
+        <source>(already in Berth)</source>
+        <translation>（已在 Berth 中）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s configuration names no registries.</source>
+        <translation>Docker 配置中没有镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Every registry there is in Berth already.</source>
+        <translation>其中的镜像仓库都已在 Berth 中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(s) selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个镜像仓库。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2010,162 @@
     <message>
         <source>Cancelling transfers…</source>
         <translation>正在取消传输…</translation>
+    </message>
+    <message>
+        <source>Import from Docker…</source>
+        <translation>从 Docker 导入…</translation>
+    </message>
+    <message>
+        <source>Add the registries of Docker&apos;s config.json</source>
+        <translation>添加 Docker 的 config.json 中的镜像仓库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n registry(s) from Docker&apos;s configuration.</source>
+        <translation>
+            <numerusform>已从 Docker 配置导入 %n 个镜像仓库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Project Details…</source>
+        <translation>项目详情…</translation>
+    </message>
+    <message>
+        <source>Delete Project…</source>
+        <translation>删除项目…</translation>
+    </message>
+    <message>
+        <source>Delete Artifact…</source>
+        <translation>删除制品…</translation>
+    </message>
+    <message>
+        <source>Delete Tag…</source>
+        <translation>删除标签…</translation>
+    </message>
+    <message>
+        <source>Scan for Vulnerabilities</source>
+        <translation>漏洞扫描</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Created the project %1.</source>
+        <translation>已创建项目 %1。</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the Harbor project %1? Harbor refuses while it holds repositories (%n now), replication rules or other things that use it; if so, you are told what blocks it.</source>
+        <translation>
+            <numerusform>删除 Harbor 项目 %1？只要项目中还有仓库（目前 %n 个）、复制规则或其他使用它的内容，Harbor 就会拒绝删除；届时会告诉你是什么阻止了删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the project %1.</source>
+        <translation>已删除项目 %1。</translation>
+    </message>
+    <message>
+        <source>Delete Repository</source>
+        <translation>删除仓库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the repository %1 with its %n artifacts and all their tags? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除仓库 %1 及其中的 %n 个制品和它们的所有标签？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the repository %1.</source>
+        <translation>已删除仓库 %1。</translation>
+    </message>
+    <message>
+        <source>the artifact %1</source>
+        <translation>制品 %1</translation>
+    </message>
+    <message>
+        <source>no tags (it is untagged)</source>
+        <translation>没有标签（未打标签）</translation>
+    </message>
+    <message>
+        <source>its tags: %1</source>
+        <translation>其标签：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accessories (signatures, SBOMs) attached to it</source>
+        <translation>
+            <numerusform>附加在它上面的 %n 个附件（签名、SBOM）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform manifests it references, unless other artifacts use them</source>
+        <translation>
+            <numerusform>它引用的 %n 个平台清单（除非其他制品也在使用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Artifact</source>
+        <translation>删除制品</translation>
+    </message>
+    <message>
+        <source>Delete from %1:
+• %2</source>
+        <translation>从 %1 中删除：
+• %2</translation>
+    </message>
+    <message>
+        <source>Deleted the artifact %1.</source>
+        <translation>已删除制品 %1。</translation>
+    </message>
+    <message>
+        <source>The artifact stays, untagged, reachable by its digest %1.</source>
+        <translation>制品仍保留，没有标签，可通过摘要 %1 访问。</translation>
+    </message>
+    <message>
+        <source>The artifact stays with its other tags: %1.</source>
+        <translation>制品保留，还有其他标签：%1。</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Remove the tag %1:%2?</source>
+        <translation>移除标签 %1:%2？</translation>
+    </message>
+    <message>
+        <source>Removed the tag %1.</source>
+        <translation>已移除标签 %1。</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>New tag for %1@%2:</source>
+        <translation>%1@%2 的新标签：</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid tag: letters, digits, _ . - and at most 128 characters, not starting with . or -.</source>
+        <translation>%1 不是有效的标签：只能包含字母、数字、_ . -，最多 128 个字符，且不能以 . 或 - 开头。</translation>
+    </message>
+    <message>
+        <source>Asking Harbor to scan %1…</source>
+        <translation>正在请求 Harbor 扫描 %1…</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Harbor is scanning %1; the tree shows its status.</source>
+        <translation>Harbor 正在扫描 %1；树中会显示扫描状态。</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2595,152 @@ Press Refresh (F5) to try again.</source>
 Insecure: certificates are not checked and plain HTTP is allowed; anyone on the network can read or change what goes to and from this registry.</source>
         <translation>%1
 不安全：不检查证书并允许明文 HTTP；网络上的任何人都能读取或篡改与此镜像仓库往来的数据。</translation>
+    </message>
+    <message>
+        <source>No repositories in this project.</source>
+        <translation>此项目中没有仓库。</translation>
+    </message>
+    <message>
+        <source>No artifacts. Harbor frees their space when its garbage collection runs.</source>
+        <translation>没有制品。Harbor 运行垃圾回收后才会释放其空间。</translation>
+    </message>
+    <message>
+        <source>proxy cache</source>
+        <translation>代理缓存</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私有</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n repositories)</source>
+        <translation>
+            <numerusform>%1（%2，%n 个仓库）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Harbor project %1</source>
+        <translation>Harbor 项目 %1</translation>
+    </message>
+    <message>
+        <source>Public: anyone may pull from it.</source>
+        <translation>公开：任何人都可以从中拉取。</translation>
+    </message>
+    <message>
+        <source>Private: only members may pull from it.</source>
+        <translation>私有：只有成员可以从中拉取。</translation>
+    </message>
+    <message>
+        <source>Proxy cache of registry endpoint %1.</source>
+        <translation>镜像仓库端点 %1 的代理缓存。</translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 used</source>
+        <translation>配额：已用 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Quota: %1 used, no limit</source>
+        <translation>配额：已用 %1，无上限</translation>
+    </message>
+    <message>
+        <source>%1 (no artifacts)</source>
+        <translation>%1（无制品）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n artifacts)</source>
+        <translation>
+            <numerusform>%1（%n 个制品）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n times</source>
+        <translation>
+            <numerusform>已拉取 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vulnerabilities</source>
+        <translation>
+            <numerusform>%n 个漏洞</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no vulnerabilities</source>
+        <translation>无漏洞</translation>
+    </message>
+    <message>
+        <source>scan: %1</source>
+        <translation>扫描：%1</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>SBOM</source>
+        <translation>SBOM</translation>
+    </message>
+    <message>
+        <source>untagged %1</source>
+        <translation>无标签 %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  （%2）</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <source>Pushed: %1</source>
+        <translation>推送时间：%1</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>标记：%1</translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>未扫描</translation>
+    </message>
+    <message>
+        <source>Scan: %1 (%2%)</source>
+        <translation>扫描：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1 critical, %2 high, %3 medium, %4 low (%5 fixable); severity %6</source>
+        <translation>漏洞：严重 %1 个，高危 %2 个，中危 %3 个，低危 %4 个（可修复 %5 个）；严重程度：%6</translation>
+    </message>
+    <message>
+        <source>Accessory: %1 %2</source>
+        <translation>附件：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Index of %n platforms</source>
+        <translation>
+            <numerusform>包含 %n 个平台的索引</numerusform>
+        </translation>
     </message>
 </context>
 <context>
