@@ -16,6 +16,7 @@
 
 namespace berth {
 
+class HarborConnections;
 class RegistryConnections;
 class RegistryClient;
 struct RegistryEntry;
@@ -80,6 +81,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // The Harbor clients behind Harbor registries' trees (registrytreemodel_harbor.cpp).
+    HarborConnections *harborConnections() const;
+
     // Emits headerDataChanged and dataChanged for every row, for a language switch.
     void retranslate();
 
@@ -109,6 +113,7 @@ private:
 
     // Fetching (registrytreemodel_fetch.cpp).
     void startFetch(TreeNode *node);
+    void drainStarts();
     void beginFetch(TreeNode *node);
     void withClientFor(TreeNode *node, std::function<void(RegistryClient *, const QPersistentModelIndex &, quint32)> run);
     void fetchCatalog(TreeNode *node);
@@ -124,12 +129,19 @@ private:
     void appendPlaceholder(TreeNode *parent, TreeNode::Kind kind, const QString &message = {});
     void updateCatalogLoading();
     void requestProbe(TreeNode *tag) const;
+    // A Harbor's own tree (registrytreemodel_harbor.cpp).
+    bool isHarbor(const TreeNode *node) const;
+    void fetchHarbor(TreeNode *node);
+    QVariant harborData(const TreeNode *node, int role) const;
     void runProbes();
 
     RegistryConnections *m_connections;
+    mutable HarborConnections *m_harbor = nullptr;
     std::unique_ptr<TreeNode> m_root;
     std::deque<Pending> m_queue;
     bool m_drainScheduled = false;
+    std::deque<std::pair<QPersistentModelIndex, quint32>> m_startQueue;
+    bool m_startScheduled = false;
     mutable std::deque<QPersistentModelIndex> m_probeQueue;
     mutable bool m_probeScheduled = false;
     int m_probesRunning = 0;

@@ -7,6 +7,7 @@
 #include "core/registryclient.h"
 #include "core/registryjobs.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTimer>
 
@@ -18,6 +19,7 @@ namespace berth {
 
 namespace {
 constexpr int MaxProbes = 4;
+constexpr qint64 TurnBudgetMs = 8; // GUI-thread work per event-loop turn: a frame stays under 16 ms
 }
 
 void RegistryTreeModel::startFetch(TreeNode *node)
@@ -26,19 +28,40 @@ void RegistryTreeModel::startFetch(TreeNode *node)
     if (node->kind == TreeNode::Kind::Registry)
         updateCatalogLoading();
     // Views and proxies call fetchMore from inside their own signal handlers (rowsInserted,
-    // expanded): insert the "Loading…" row and start the request from the event loop instead.
-    const QPersistentModelIndex idx(indexOf(node));
-    const quint32 generation = node->generation;
-    QMetaObject::invokeMethod(this, [this, idx, generation] {
+    // expanded): insert the "Loading…" row and start the request from the event loop instead,
+    // a few milliseconds' worth per turn (expanding everything asks for thousands at once).
+    m_startQueue.push_back({QPersistentModelIndex(indexOf(node)), node->generation});
+    if (!m_startScheduled) {
+        m_startScheduled = true;
+        QTimer::singleShot(0, this, &RegistryTreeModel::drainStarts);
+    }
+}
+
+void RegistryTreeModel::drainStarts()
+{
+    m_startScheduled = false;
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_startQueue.empty() && clock.elapsed() < TurnBudgetMs) {
+        const auto [idx, generation] = m_startQueue.front();
+        m_startQueue.pop_front();
         TreeNode *n = idx.isValid() ? nodeAt(idx) : nullptr;
         if (n && n->generation == generation && n->fetch == TreeNode::Fetch::Fetching)
             beginFetch(n);
-    }, Qt::QueuedConnection);
+    }
+    if (!m_startQueue.empty() && !m_startScheduled) {
+        m_startScheduled = true;
+        QTimer::singleShot(0, this, &RegistryTreeModel::drainStarts);
+    }
 }
 
 void RegistryTreeModel::beginFetch(TreeNode *node)
 {
     appendPlaceholder(node, TreeNode::Kind::Loading);
+    if (isHarbor(node)) {
+        fetchHarbor(node);
+        return;
+    }
     switch (node->kind) {
     case TreeNode::Kind::Registry: fetchCatalog(node); break;
     case TreeNode::Kind::Repository: fetchTags(node); break;
@@ -151,7 +174,9 @@ void RegistryTreeModel::drainQueue()
 {
     m_drainScheduled = false;
     int budget = m_batchSize;
-    while (!m_queue.empty() && budget > 0) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_queue.empty() && budget > 0 && clock.elapsed() < TurnBudgetMs) {
         Pending &p = m_queue.front();
         TreeNode *n = p.parent.isValid() ? nodeAt(p.parent) : nullptr;
         if (!n || n->generation != p.generation) {
@@ -159,11 +184,12 @@ void RegistryTreeModel::drainQueue()
             continue;
         }
         if (p.offset < p.items.size()) {
-            const int count = int(qMin<qsizetype>(budget, p.items.size() - p.offset));
+            // Slices, so the time budget is looked at between them.
+            const int count = int(qMin<qsizetype>(qMin(budget, 500), p.items.size() - p.offset));
             budget -= applyItems(n, p.items, int(p.offset), count);
             p.offset += count;
             if (p.offset < p.items.size())
-                break;
+                continue;
         }
         if (p.done)
             finishFetch(n, p.error);
@@ -327,7 +353,7 @@ void RegistryTreeModel::refresh(const QModelIndex &index)
 {
     TreeNode *n = nodeAt(index);
     while (n && n != m_root.get() && n->kind != TreeNode::Kind::Registry && n->kind != TreeNode::Kind::Repository
-           && !n->isIndexTag())
+           && n->kind != TreeNode::Kind::HarborProject && !(n->isIndexTag() && !n->harbor))
         n = n->parent;
     if (!n || n == m_root.get()) {
         refreshAll();
