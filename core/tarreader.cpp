@@ -67,7 +67,7 @@ QHash<QByteArray, QByteArray> parsePax(const QByteArray &data)
             break;
         bool ok = false;
         const qsizetype length = data.mid(pos, space - pos).toLongLong(&ok);
-        if (!ok || length <= space - pos || pos + length > data.size())
+        if (!ok || length <= space - pos || length > data.size() - pos) // no pos + length: it may overflow
             break;
         const QByteArray record = data.mid(space + 1, length - (space - pos) - 2); // without '\n'
         const qsizetype eq = record.indexOf('=');
