@@ -78,6 +78,23 @@ public:
     HarborRequest *deleteTag(const QString &project, const QString &repository, const QString &reference,
                              const QString &tag);
 
+    // --- harborclient_extra.cpp
+    // GET /projects/{name}/summary: repository and member counts, quota (HarborProjectSummary).
+    HarborRequest *projectSummary(const QString &project);
+    // GET /users/current/permissions; scope e.g. "/project/3", empty for every scope.
+    HarborRequest *currentPermissions(const QString &scope = {});
+    // Read-only lists: members of a project, robot accounts of a project (by id), labels (0: global).
+    HarborListJob *members(int projectId);
+    HarborListJob *robots(int projectId);
+    HarborListJob *labels(int projectId = 0);
+    // POST .../scan (202: started) and .../scan/stop, vulnerability scans.
+    HarborRequest *scanArtifact(const QString &project, const QString &repository, const QString &reference);
+    HarborRequest *stopScan(const QString &project, const QString &repository, const QString &reference);
+    // GET .../additions/vulnerabilities: the report, keyed by report MIME type.
+    HarborRequest *vulnerabilities(const QString &project, const QString &repository, const QString &reference);
+    // POST /projects/{p}/repositories/{r}/artifacts?from=<project/repo>@<digest> or :<tag>.
+    HarborRequest *copyArtifact(const QString &project, const QString &repository, const QString &from);
+
     // Path pieces, percent-encoded for the URL. A repository name inside its project is encoded
     // twice ("a/b" -> "a%252Fb"): Harbor's router decodes once before matching the path.
     static QByteArray projectSegment(const QString &project);

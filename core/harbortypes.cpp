@@ -134,3 +134,59 @@ QJsonObject HarborArtifact::toJson() const
 }
 
 } // namespace berth
+
+namespace berth {
+
+HarborProjectSummary HarborProjectSummary::fromJson(const QJsonObject &o)
+{
+    HarborProjectSummary s;
+    s.repoCount = o.value("repo_count"_L1).toInt();
+    s.admins = o.value("project_admin_count"_L1).toInt();
+    s.maintainers = o.value("maintainer_count"_L1).toInt();
+    s.developers = o.value("developer_count"_L1).toInt();
+    s.guests = o.value("guest_count"_L1).toInt();
+    s.limitedGuests = o.value("limited_guest_count"_L1).toInt();
+    const QJsonObject quota = o.value("quota"_L1).toObject();
+    s.storageLimit = qint64(quota.value("hard"_L1).toObject().value("storage"_L1).toDouble(-1));
+    s.storageUsed = qint64(quota.value("used"_L1).toObject().value("storage"_L1).toDouble(0));
+    s.registryId = o.value("registry"_L1).toObject().value("id"_L1).toInt();
+    return s;
+}
+
+HarborMember HarborMember::fromJson(const QJsonObject &o)
+{
+    return {o.value("id"_L1).toInt(), o.value("entity_name"_L1).toString(), o.value("entity_type"_L1).toString(),
+            o.value("role_name"_L1).toString()};
+}
+
+HarborRobot HarborRobot::fromJson(const QJsonObject &o)
+{
+    return {o.value("id"_L1).toInt(), o.value("name"_L1).toString(), o.value("description"_L1).toString(),
+            o.value("disable"_L1).toBool(), qint64(o.value("expires_at"_L1).toDouble(-1))};
+}
+
+HarborScanSummary HarborScanSummary::fromOverview(const QJsonObject &scanOverview)
+{
+    HarborScanSummary s;
+    // Keyed by report MIME type; Harbor fills the one its scanner produces.
+    for (auto it = scanOverview.begin(); it != scanOverview.end(); ++it) {
+        const QJsonObject r = it.value().toObject();
+        if (!r.contains("scan_status"_L1))
+            continue;
+        s.status = r.value("scan_status"_L1).toString();
+        s.severity = r.value("severity"_L1).toString();
+        s.percent = r.value("complete_percent"_L1).toInt();
+        const QJsonObject sum = r.value("summary"_L1).toObject();
+        s.total = sum.value("total"_L1).toInt();
+        s.fixable = sum.value("fixable"_L1).toInt();
+        const QJsonObject by = sum.value("summary"_L1).toObject();
+        s.critical = by.value("Critical"_L1).toInt();
+        s.high = by.value("High"_L1).toInt();
+        s.medium = by.value("Medium"_L1).toInt();
+        s.low = by.value("Low"_L1).toInt();
+        break;
+    }
+    return s;
+}
+
+} // namespace berth

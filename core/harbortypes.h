@@ -74,4 +74,45 @@ struct HarborArtifact {
     QJsonObject toJson() const;
 };
 
+struct HarborProjectSummary {
+    int repoCount = 0;
+    int admins = 0, maintainers = 0, developers = 0, guests = 0, limitedGuests = 0;
+    qint64 storageLimit = -1; // quota.hard.storage; -1 unlimited
+    qint64 storageUsed = 0;   // quota.used.storage
+    int registryId = 0;       // a proxy cache project's registry endpoint
+
+    static HarborProjectSummary fromJson(const QJsonObject &o);
+};
+
+struct HarborMember {
+    int id = 0;
+    QString name;         // entity_name
+    QString type;         // u (user) or g (group)
+    QString role;         // role_name
+
+    static HarborMember fromJson(const QJsonObject &o);
+};
+
+struct HarborRobot {
+    int id = 0;
+    QString name;         // robot$project+name
+    QString description;
+    bool disabled = false;
+    qint64 expiresAt = -1; // seconds since the epoch; -1 never
+
+    static HarborRobot fromJson(const QJsonObject &o);
+};
+
+// The vulnerability part of an artifact's scan_overview, whichever report MIME type carries it.
+struct HarborScanSummary {
+    QString status;       // scan_status: Success, Running, Error, Pending, Stopped; empty: never scanned
+    QString severity;     // None, Low, Medium, High, Critical, Unknown
+    int total = 0, fixable = 0;
+    int critical = 0, high = 0, medium = 0, low = 0;
+    int percent = 0;
+
+    bool scanned() const { return !status.isEmpty(); }
+    static HarborScanSummary fromOverview(const QJsonObject &scanOverview);
+};
+
 } // namespace berth

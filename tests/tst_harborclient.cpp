@@ -8,6 +8,9 @@
 #include "support/fakehttpserver.h"
 #include "support/testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -62,6 +65,10 @@ private slots:
     void searchAndProxyCache();
     void notHarbor();
     void repeatingLinkTerminates();
+    void summaryWithQuota();
+    void membersRobotsLabelsPermissions();
+    void scanStopAndReport();
+    void copyArtifactFromAnotherRepository();
 
 private:
     QNetworkAccessManager m_nam; // keeps cookies, as an application's manager may
@@ -368,6 +375,137 @@ void TstHarborClient::repeatingLinkTerminates()
     for (const auto &r : server.requests())
         listRequests += r.target.startsWith("/api/v2.0/projects") ? 1 : 0;
     QVERIFY(listRequests <= 2);
+}
+
+void TstHarborClient::summaryWithQuota()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    h.addProject(u"quota"_s, false, 10 * 1024 * 1024);
+    h.addArtifact(u"quota/app"_s, digestOf('a'), {u"v1"_s}, 3000);
+    h.addArtifact(u"quota/team/web"_s, digestOf('b'), {}, 2000);
+    h.addProject(u"7"_s); // a name of digits is still a name
+    HarborClient client(optionsFor(h), &m_nam);
+    HarborProjectSummary s;
+    HarborRequest *r = client.projectSummary(u"quota"_s);
+    QVERIFY(!waitForJob(r, [&] { s = HarborProjectSummary::fromJson(QJsonDocument::fromJson(r->body()).object()); }));
+    QCOMPARE(s.repoCount, 2);
+    QCOMPARE(s.storageLimit, qint64(10 * 1024 * 1024));
+    QVERIFY2(s.storageUsed >= 5000, qPrintable(QString::number(s.storageUsed)));
+    QVERIFY(!waitForJob(client.projectSummary(u"7"_s)));
+    QCOMPARE(waitForJob(client.projectSummary(u"nothere"_s)).kind, ErrorKind::NotFound);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::membersRobotsLabelsPermissions()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    const int pid = h.addProject(u"team"_s);
+    const int dev = h.addUser(u"dev"_s, u"Dev12345"_s);
+    h.addMember(pid, dev, berth::test::harbor::Role::Developer);
+    h.addRobot(u"robot$team+ci"_s, u"secret"_s, pid);
+    h.addRobot(u"robot$other"_s, u"secret"_s, 0);
+    h.addLabel(u"release"_s);
+    h.addLabel(u"team-only"_s, pid);
+    HarborClient client(optionsFor(h), &m_nam);
+
+    HarborListJob *members = client.members(pid);
+    QStringList names;
+    QVERIFY(!waitForJob(members, [&] {
+        for (const QJsonValue &v : members->items())
+            names << HarborMember::fromJson(v.toObject()).name;
+    }));
+    QVERIFY2(names.contains(u"dev"_s), qPrintable(names.join(u',')));
+
+    HarborListJob *robots = client.robots(pid);
+    QStringList robotNames;
+    QVERIFY(!waitForJob(robots, [&] {
+        for (const QJsonValue &v : robots->items())
+            robotNames << HarborRobot::fromJson(v.toObject()).name;
+    }));
+    QCOMPARE(robotNames, QStringList{u"robot$team+ci"_s}); // the system robot is not the project's
+
+    HarborListJob *global = client.labels();
+    QJsonArray items;
+    QVERIFY(!waitForJob(global, [&] { items = global->items(); }));
+    QCOMPARE(items.size(), 1);
+    HarborListJob *projectLabels = client.labels(pid);
+    QVERIFY(!waitForJob(projectLabels, [&] { items = projectLabels->items(); }));
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(u"name"_s).toString(), u"team-only"_s);
+
+    HarborRequest *perms = client.currentPermissions(u"/project/%1"_s.arg(pid));
+    QByteArray body;
+    QVERIFY(!waitForJob(perms, [&] { body = perms->body(); }));
+    QVERIFY2(QJsonDocument::fromJson(body).array().contains(
+                 QJsonObject{{u"resource"_s, u"/project/%1/project"_s.arg(pid)}, {u"action"_s, u"delete"_s}}),
+             body.constData());
+
+    // A developer may not list the project's robots: Harbor says 403, shown as a permission error.
+    HarborClient devClient(optionsFor(h, u"dev"_s, u"Dev12345"_s), &m_nam);
+    const Error denied = waitForJob(devClient.robots(pid));
+    QCOMPARE(denied.kind, ErrorKind::Denied);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::scanStopAndReport()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    h.addArtifact(u"library/team/web"_s, digestOf('c'), {u"1.0"_s});
+    HarborClient client(optionsFor(h), &m_nam);
+
+    auto overview = [&] {
+        HarborListJob *list = client.artifacts(u"library"_s, u"team/web"_s, {true, true, true, true});
+        HarborScanSummary out;
+        [&] { QVERIFY(!waitForJob(list, [&] { out = HarborScanSummary::fromOverview(list->artifacts().first().scanOverview); })); }();
+        return out;
+    };
+    QVERIFY(!overview().scanned());
+
+    HarborRequest *scan = client.scanArtifact(u"library"_s, u"team/web"_s, u"1.0"_s);
+    int status = 0;
+    QVERIFY(!waitForJob(scan, [&] { status = scan->status(); }));
+    QCOMPARE(status, 202);
+    QCOMPARE(countRequests(h, "POST", "/repositories/team%252Fweb/artifacts/1.0/scan"), 1);
+
+    const HarborScanSummary summary = overview();
+    QCOMPARE(summary.status, u"Success"_s);
+    QCOMPARE(summary.total, 0);
+
+    HarborRequest *report = client.vulnerabilities(u"library"_s, u"team/web"_s, digestOf('c'));
+    QJsonObject reportBody;
+    QVERIFY(!waitForJob(report, [&] { reportBody = QJsonDocument::fromJson(report->body()).object(); }));
+    QVERIFY(!reportBody.isEmpty());
+
+    QVERIFY(!waitForJob(client.stopScan(u"library"_s, u"team/web"_s, digestOf('c'))));
+    QCOMPARE(waitForJob(client.scanArtifact(u"library"_s, u"team/web"_s, u"nope"_s)).kind, ErrorKind::NotFound);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+void TstHarborClient::copyArtifactFromAnotherRepository()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    FakeHarbor h;
+    QVERIFY(h.start());
+    h.addProject(u"dest"_s);
+    h.addArtifact(u"library/src/app"_s, digestOf('e'), {u"2.0"_s});
+    HarborClient client(optionsFor(h), &m_nam);
+
+    QVERIFY(!waitForJob(client.copyArtifact(u"dest"_s, u"mirror/app"_s, u"library/src/app:2.0"_s)));
+    QVERIFY(!waitForJob(client.copyArtifact(u"dest"_s, u"mirror/app"_s, u"library/src/app@"_s + digestOf('e'))));
+    const auto *repo = h.findRepository(u"dest/mirror/app"_s);
+    QVERIFY(repo);
+    QVERIFY(h.findArtifact(repo->id, digestOf('e')));
+    QCOMPARE(countRequests(h, "POST", "/projects/dest/repositories/mirror%252Fapp/artifacts?from="), 2);
+
+    const Error missing = waitForJob(client.copyArtifact(u"dest"_s, u"x"_s, u"library/src/app:nope"_s));
+    QCOMPARE(missing.kind, ErrorKind::NotFound);
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
 }
 
 QTEST_GUILESS_MAIN(TstHarborClient)

@@ -296,6 +296,23 @@ Response scan(FakeHarbor &h, const Call &call)
     return Response{202, {}, {}};
 }
 
+// The report of the last scan, in the MIME type the overview names (empty before any scan).
+Response vulnerabilities(FakeHarbor &h, const Call &call)
+{
+    Repository *r = nullptr;
+    Artifact *a = nullptr;
+    if (auto denied = resolveArtifact(h, call, Access::Read, r, a))
+        return *denied;
+    QJsonObject out;
+    for (auto it = a->scanOverview.begin(); it != a->scanOverview.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        out.insert(it.key(), QJsonObject{{u"generated_at"_s, o.value(u"end_time"_s)},
+                                         {u"severity"_s, o.value(u"severity"_s)},
+                                         {u"vulnerabilities"_s, QJsonArray()}});
+    }
+    return FakeHarbor::json(200, out);
+}
+
 Response stopScan(FakeHarbor &h, const Call &call)
 {
     Repository *r = nullptr;
@@ -359,6 +376,7 @@ void registerArtifactRoutes(FakeHarbor &harbor)
     harbor.setHandler(u"deleteTag"_s, deleteTag);
     harbor.setHandler(u"scanArtifact"_s, scan);
     harbor.setHandler(u"stopScanArtifact"_s, stopScan);
+    harbor.setHandler(u"getVulnerabilitiesAddition"_s, vulnerabilities);
     harbor.setHandler(u"listAccessories"_s, listAccessories);
     harbor.setHandler(u"addLabel"_s, addLabel);
     harbor.setHandler(u"removeLabel"_s, removeLabel);
