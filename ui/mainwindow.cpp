@@ -103,6 +103,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     createDock();
     createManage();
     createBrowse();
+    createHarbor();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_details->showIndex(currentSourceIndex());
@@ -261,6 +262,8 @@ void MainWindow::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_dock->setWindowTitle(tr("Transfers"));
     retranslateBrowse();
+    if (!m_harborActs.isEmpty())
+        retranslateHarbor();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -335,6 +338,10 @@ void MainWindow::showContextMenu(const QPoint &pos)
     updateActions();
     QMenu menu(this);
     const auto kind = TreeNode::Kind(currentSourceIndex().data(RegistryTreeModel::KindRole).toInt());
+    if (idx.isValid() && harborContextMenu(&menu)) {
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+        return;
+    }
     if (!idx.isValid()) {
         menu.addAction(m_addAct);
     } else if (kind == TreeNode::Kind::Registry) {

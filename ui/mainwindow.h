@@ -1,9 +1,12 @@
 #pragma once
 // The main window: registry tree on the left, details on the right, transfers at the bottom.
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPersistentModelIndex>
 #include <QStringList>
+
+#include <functional>
 
 class QAction;
 class QDockWidget;
@@ -17,6 +20,8 @@ class QTreeView;
 namespace berth {
 
 class CredentialStore;
+class HarborClient;
+class Job;
 class DetailsPane;
 class LanguageMenu;
 class RegistryConnections;
@@ -89,6 +94,18 @@ private:
     void deleteRepository();
     void cleanUpRepository();
     QAction *m_untagAct = nullptr, *m_retagAct = nullptr, *m_deleteRepoAct = nullptr, *m_cleanupAct = nullptr;
+
+    // A Harbor's own tree: projects, artifacts, tags, scans (mainwindow_harbor.cpp).
+    void createHarbor();
+    void retranslateHarbor();
+    bool harborContextMenu(QMenu *menu); // false: not a Harbor node, the usual menu applies
+    void harborAction(const QString &which);
+    void confirmHarbor(const QString &title, const QString &text, const QString &button,
+                       const QPersistentModelIndex &refreshAt, std::function<Job *(HarborClient *)> run,
+                       const QString &done);
+    void runHarbor(const QString &registry, const QString &title, const QPersistentModelIndex &refreshAt,
+                   std::function<Job *(HarborClient *)> run, const QString &done);
+    QHash<QString, QAction *> m_harborActs;
 
     // mainwindow_browse.cpp
     void createBrowse();

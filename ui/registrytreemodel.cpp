@@ -128,6 +128,7 @@ bool RegistryTreeModel::expectsChildren(const TreeNode *n) const
     case TreeNode::Kind::Root:
     case TreeNode::Kind::Registry:
     case TreeNode::Kind::Folder: return true;
+    case TreeNode::Kind::HarborProject:
     case TreeNode::Kind::Repository: return !n->empty;
     case TreeNode::Kind::Tag: return n->isIndexTag();
     default: return false;
@@ -151,7 +152,7 @@ bool RegistryTreeModel::canFetchMore(const QModelIndex &parent) const
     if (n->fetch != TreeNode::Fetch::NotFetched)
         return false;
     return n->kind == TreeNode::Kind::Registry || (n->kind == TreeNode::Kind::Repository && !n->empty)
-           || n->isIndexTag();
+           || n->isIndexTag() || n->kind == TreeNode::Kind::HarborProject;
 }
 
 void RegistryTreeModel::fetchMore(const QModelIndex &parent)
@@ -190,6 +191,8 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const TreeNode *n = nodeAt(index);
+    if (QVariant v = harborData(n, role); v.isValid())
+        return v;
     switch (role) {
     case Qt::DisplayRole: return display(n);
     case Qt::ToolTipRole: return toolTip(n);
@@ -237,6 +240,8 @@ QVariant RegistryTreeModel::display(const TreeNode *n) const
             return tr("No tags. Space is reclaimed only after the registry's garbage collection.");
         return tr("Listing stopped after %n repositories. Refresh (F5) loads the rest.", nullptr,
                   n->parent ? int(n->parent->repositories.size()) : 0);
+    case TreeNode::Kind::HarborProject:
+    case TreeNode::Kind::HarborArtifact:
     case TreeNode::Kind::Root: break;
     }
     return {};
@@ -281,6 +286,8 @@ QVariant RegistryTreeModel::decoration(const TreeNode *n) const
     case TreeNode::Kind::Loading: return icon(IconId::Loading);
     case TreeNode::Kind::Error: return icon(IconId::Error);
     case TreeNode::Kind::Note:
+    case TreeNode::Kind::HarborProject:
+    case TreeNode::Kind::HarborArtifact:
     case TreeNode::Kind::Root: break;
     }
     return {};

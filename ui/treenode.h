@@ -15,9 +15,11 @@
 namespace berth {
 
 class Job;
+struct HarborNodeData;
 
 struct TreeNode {
-    enum class Kind { Root, Registry, Folder, Repository, Tag, Platform, Loading, Error, Note };
+    enum class Kind { Root, Registry, Folder, Repository, Tag, Platform, Loading, Error, Note, HarborProject,
+                      HarborArtifact };
     enum class Fetch { NotFetched, Fetching, Fetched, Failed };
 
     Kind kind = Kind::Root;
@@ -36,6 +38,7 @@ struct TreeNode {
     bool stopped = false;        // Registry: the listing was stopped before its end
     quint32 generation = 0; // bumped on refresh: answers for an older fetch are dropped
     QPointer<Job> job;   // the running fetch
+    std::shared_ptr<HarborNodeData> harbor; // set: a node of a Harbor's own tree (registrytreemodel_harbor.cpp)
 
     TreeNode *parent = nullptr;
     int row = 0;
