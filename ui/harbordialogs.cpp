@@ -52,6 +52,7 @@ HarborProjectDialog::HarborProjectDialog(const QString &registry, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    setMinimumWidth(440);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &HarborProjectDialog::validate);
@@ -90,6 +91,7 @@ void HarborProjectDialog::validate()
     m_status->setText(name.isEmpty() || isValidName(name)
                           ? QString()
                           : tr("Lower-case letters and digits, with single . _ or - between them."));
+    m_status->setVisible(!m_status->text().isEmpty()); // no empty gap under the name
     m_buttons->button(QDialogButtonBox::Cancel)->setDefault(!canAccept());
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)

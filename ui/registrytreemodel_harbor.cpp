@@ -245,9 +245,8 @@ QVariant RegistryTreeModel::harborData(const TreeNode *n, int role) const
         const HarborArtifact &a = d.artifact;
         const HarborScanSummary scan = HarborScanSummary::fromOverview(a.scanOverview);
         if (role == Qt::DisplayRole) {
+            // Most telling first: a narrow tree cuts the end off; the tooltip has everything.
             QStringList facts{Format::size(a.size)};
-            if (a.pushTime.isValid())
-                facts << locale.toString(a.pushTime.toLocalTime(), QLocale::ShortFormat);
             if (scan.scanned())
                 facts << (scan.status == u"Success" ? (scan.total ? tr("%n vulnerabilities", nullptr, scan.total)
                                                                   : tr("no vulnerabilities"))
@@ -261,8 +260,10 @@ QVariant RegistryTreeModel::harborData(const TreeNode *n, int role) const
                 facts << tr("signed");
             if (sbom)
                 facts << tr("SBOM");
-            const QString label = a.tags.isEmpty() ? tr("untagged %1").arg(Format::shortDigest(a.digest)) : n->name;
-            return tr("%1  (%2)").arg(label, facts.join(u", "_s));
+            if (a.pushTime.isValid())
+                facts << locale.toString(a.pushTime.toLocalTime().date(), QLocale::ShortFormat);
+            const QString label = a.tags.isEmpty() ? tr("untagged @%1").arg(a.digest.section(u':', 1).left(12)) : n->name;
+            return tr("%1  (%2)").arg(label, facts.join(u" · "_s));
         }
         if (role == Qt::ToolTipRole) {
             QStringList lines{n->registry + u'/' + n->repository + u'@' + a.digest,
