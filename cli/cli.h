@@ -122,6 +122,7 @@ private:
     bool harborConfirm(const QString &what);
     void harborList(const QString &sub);
     void harborWrite(const QString &sub);
+    void harborSummaryOrScan(const QString &sub);
     void harborDeleteArtifact(HarborClient *harbor, const QString &project, const QString &repository,
                               const QString &reference);
 

@@ -19,7 +19,7 @@ const QHash<QString, int> &subcommandArgs()
     static const QHash<QString, int> table = {
         {u"projects"_s, 1}, {u"repos"_s, 2}, {u"artifacts"_s, 2}, {u"project-create"_s, 2},
         {u"project-delete"_s, 2}, {u"repo-delete"_s, 2}, {u"artifact-delete"_s, 2}, {u"tag-add"_s, 3},
-        {u"tag-delete"_s, 2}};
+        {u"tag-delete"_s, 2}, {u"summary"_s, 2}, {u"scan"_s, 2}};
     return table;
 }
 
@@ -94,8 +94,58 @@ void Cli::cmdHarbor()
         return usageError(tr("Wrong number of arguments for \"harbor %1\"; see berthctl --help.").arg(sub));
     if (sub == u"projects" || sub == u"repos" || sub == u"artifacts")
         harborList(sub);
+    else if (sub == u"summary" || sub == u"scan")
+        harborSummaryOrScan(sub);
     else
         harborWrite(sub);
+}
+
+void Cli::harborSummaryOrScan(const QString &sub)
+{
+    Error error;
+    const auto registry = ImageReference::parseRegistry(m_args.at(1), &error);
+    if (!registry)
+        return usageError(error.message);
+    std::optional<RepoRef> repo;
+    if (sub == u"scan") {
+        repo = parseRepoRef(m_args.at(2));
+        if (!repo || (repo->digest.isEmpty() && repo->tag.isEmpty()))
+            return usageError(tr("\"%1\" is not %2.").arg(m_args.at(2),
+                                                          u"PROJECT/REPOSITORY@DIGEST or PROJECT/REPOSITORY:TAG"_s));
+    }
+    const QString shown = *registry + u'/' + m_args.at(2);
+    withHarbor(*registry, [this, sub, repo, shown](HarborClient *harbor) {
+        if (sub == u"summary") {
+            HarborRequest *r = harbor->projectSummary(m_args.at(2));
+            connect(r, &Job::finished, this, [this, r] {
+                if (r->error())
+                    return fail(r->error());
+                const QJsonObject o = QJsonDocument::fromJson(r->body()).object();
+                const HarborProjectSummary s = HarborProjectSummary::fromJson(o);
+                if (m_json) {
+                    m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+                } else {
+                    // key<TAB>value lines for scripts; bytes, -1 for no limit.
+                    m_out << u"repositories\t"_s << s.repoCount << u'\n' << u"storage_used\t"_s << s.storageUsed
+                          << u'\n' << u"storage_limit\t"_s << s.storageLimit << u'\n' << u"members\t"_s
+                          << (s.admins + s.maintainers + s.developers + s.guests + s.limitedGuests) << u'\n';
+                    if (s.registryId)
+                        m_out << u"proxy_cache_registry_id\t"_s << s.registryId << u'\n';
+                    m_out.flush();
+                }
+                done(0);
+            });
+            return;
+        }
+        HarborRequest *r = harbor->scanArtifact(repo->project, repo->repository,
+                                                repo->digest.isEmpty() ? repo->tag : repo->digest);
+        connect(r, &Job::finished, this, [this, r, shown] {
+            if (r->error())
+                return fail(r->error());
+            m_err << tr("Harbor is scanning %1; `berthctl harbor artifacts` shows the result.").arg(shown) << Qt::endl;
+            done(0);
+        });
+    });
 }
 
 void Cli::harborList(const QString &sub)

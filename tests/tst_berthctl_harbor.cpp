@@ -176,6 +176,27 @@ private slots:
         BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
     }
 
+    void summaryAndScan()
+    {
+        BERTH_REQUIRE_HARBOR_SPEC();
+        FakeHarbor h;
+        QVERIFY(h.start());
+        h.addProject(u"quota"_s, false, 4096);
+        h.addArtifact(u"quota/app"_s, digestOf('c'), {u"1.0"_s}, 1000);
+        const ProcessResult summary = ctl(h, {u"summary"_s, u"quota"_s});
+        QVERIFY2(summary.exitCode == 0, summary.err.constData());
+        QVERIFY2(lines(summary).contains(u"repositories\t1"_s) && lines(summary).contains(u"storage_limit\t4096"_s),
+                 summary.out.constData());
+        QCOMPARE(ctl(h, {u"summary"_s, u"nothere"_s}).exitCode, 4);
+
+        const ProcessResult scan = ctl(h, {u"scan"_s, u"quota/app:1.0"_s});
+        QVERIFY2(scan.exitCode == 0, scan.err.constData());
+        const auto *repo = h.findRepository(u"quota/app"_s);
+        QVERIFY(repo && !h.findArtifact(repo->id, u"1.0"_s)->scanOverview.isEmpty());
+        QCOMPARE(ctl(h, {u"scan"_s, u"quota/app"_s}).exitCode, 2);
+        BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+    }
+
     void refusedCredentials()
     {
         BERTH_REQUIRE_HARBOR_SPEC();
