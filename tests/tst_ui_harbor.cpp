@@ -125,6 +125,7 @@ private slots:
         Q_UNUSED(team)
         m_harbor.addArtifact(u"team/api"_s, digestOf('c'), {u"1.0"_s}, 200 * 1024 * 1024);
         m_harbor.addProject(u"empty"_s, true);
+        m_harbor.addProject(u"hub-cache"_s, true, -1, /*registryId=*/3);
 
         RegistrySettings settings(m_config.path());
         RegistryEntry e;
@@ -161,6 +162,7 @@ private slots:
         const QModelIndex team = child(reg, u"team"_s);
         QVERIFY(team.data().toString().contains(u"private"_s));
         QVERIFY(child(reg, u"empty"_s).isValid());
+        QVERIFY(child(reg, u"hub-cache"_s).data().toString().contains(u"proxy cache"_s));
         // Harbor's API, not the registry's catalog, lists them.
         QVERIFY(m_window->treeModel()->harborConnections() != nullptr);
 
@@ -264,6 +266,17 @@ private slots:
         action(u"harborDeleteProjectAction"_s)->trigger();
         confirm(u"empty"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_harbor.projectByName(u"empty"_s) == nullptr, 20000);
+    }
+
+    void deleteRepositoryNamesWhatGoes()
+    {
+        const QModelIndex library = expanded(child(registryIndex(), u"library"_s));
+        m_window->treeView()->setCurrentIndex(child(library, u"team/web"_s));
+        action(u"harborDeleteRepositoryAction"_s)->trigger();
+        confirm(u"library/team/web with its 1 artifact"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_harbor.findRepository(u"library/team/web"_s) == nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!labels(expanded(child(registryIndex(), u"library"_s))).join(u'|').contains(u"team/web"_s),
+                                 20000);
     }
 
     void projectDetailsReadOnly()
