@@ -185,7 +185,8 @@ bool OciLayout::readIndexObject(QJsonObject *index, Error *error) const
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(MaxSmallBlobSize), &parseError);
+    // Not read(MaxSmallBlobSize): that allocates the whole limit for every read of a small index.
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(std::min(file.size(), MaxSmallBlobSize)), &parseError);
     if (!doc.isObject() || !doc.object().value(QStringLiteral("manifests")).isArray()) {
         if (error)
             *error = Error::make(ErrorKind::InvalidInput, tr("The index.json of %1 is not a valid image index.")

@@ -22,6 +22,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     QFile layout(scratch->filePath(QStringLiteral("oci-layout")));
     if (!layout.open(QIODevice::WriteOnly) || layout.write("{\"imageLayoutVersion\":\"1.0.0\"}") < 0)
         abort();
+    layout.close();
     return 0;
 }
 
@@ -33,11 +34,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             || index.write(reinterpret_cast<const char *>(data), qint64(size)) != qint64(size))
             abort();
     }
+    // oci-layout is fixed, so open() is not called here; each resolve() reads index.json again.
     const berth::OciLayout layout(scratch->path());
     berth::Error error;
-    (void)layout.open(&error);
     if (const auto entries = layout.readIndex(&error)) {
-        for (const berth::Descriptor &d : *entries) {
+        for (const berth::Descriptor &d : entries->mid(0, 4)) {
             // Paths come only from validated digests: they stay inside blobs/sha256.
             const QString path = layout.blobPath(d.digest, &error);
             if (!path.startsWith(scratch->filePath(QStringLiteral("blobs/sha256/"))) || path.contains(u".."))
