@@ -293,6 +293,51 @@ private slots:
         dialog->close();
     }
 
+    // A registry saved without a kind: its /v2/ catalog is refused (Harbor lists it to admins only),
+    // so the tree asks /api/v2.0/systeminfo and, finding Harbor, shows Harbor's own tree.
+    void autoKindFallsBackToHarborWhenTheCatalogIsRefused()
+    {
+        FakeHarbor harbor;
+        int v2 = 0;
+        harbor.setNonApiHandler([&v2](const test::FakeHttpServer::Request &) {
+            ++v2; // as Harbor's /v2/ answers a user the catalog is not for; no registry is served here
+            test::FakeHttpServer::Response r{401, {}, R"({"errors":[{"code":"UNAUTHORIZED","message":"unauthorized"}]})"};
+            r.headers = {{"WWW-Authenticate", R"(Basic realm="harbor")"}, {"Content-Type", "application/json"}};
+            return r;
+        });
+        QVERIFY(harbor.start());
+        harbor.addArtifact(u"library/app"_s, digestOf('a'), {u"v1"_s});
+        QTemporaryDir config;
+        RegistrySettings settings(config.path());
+        RegistryEntry e;
+        e.registry = harbor.url().authority();
+        e.username = u"admin"_s;
+        QVERIFY(settings.add(e));
+        QVERIFY(settings.save());
+        test::MemoryCredentialStore store;
+        store.insert(e.registry, u"admin"_s, u"Harbor12345"_s);
+        MainWindowOptions options;
+        options.configDir = config.path();
+        options.store = &store;
+        MainWindow window(options);
+        QAbstractItemModelTester tester(window.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAbstractItemModel *m = window.treeView()->model();
+        const QModelIndex reg = m->index(0, 0);
+        window.treeView()->expand(reg);
+        auto hasLibrary = [&] {
+            for (int r = 0; r < m->rowCount(reg); ++r) {
+                if (m->index(r, 0, reg).data().toString().startsWith(u"library (public"_s))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasLibrary(), 20000);
+        QVERIFY(v2 > 0); // the registry side was asked first
+        BERTH_EXPECT_NO_HARBOR_VIOLATIONS(harbor);
+    }
+
     void scanShowsItsStatus()
     {
         const QModelIndex team = expanded(child(registryIndex(), u"team"_s));

@@ -82,8 +82,8 @@ bool MainWindow::harborContextMenu(QMenu *menu)
     const TreeNode *n = m_model->node(idx);
     if (!n)
         return false;
-    const bool registry = n->kind == TreeNode::Kind::Registry && m_connections->entry(n->registry).kind
-                                                                      == RegistryKind::Harbor;
+    // Saved as Harbor, or found to be one when its catalog was refused.
+    const bool registry = n->kind == TreeNode::Kind::Registry && n->harbor;
     if (!registry && !n->harbor)
         return false;
     auto add = [&](const QString &name) { menu->addAction(m_harborActs.value(name)); };

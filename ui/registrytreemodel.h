@@ -133,10 +133,13 @@ private:
     bool isHarbor(const TreeNode *node) const;
     void fetchHarbor(TreeNode *node);
     QVariant harborData(const TreeNode *node, int role) const;
+    // The catalog was refused: a registry of kind Auto may be a Harbor (which lists only to admins).
+    bool detectHarbor(const QPersistentModelIndex &registry, quint32 generation, const Error &error);
     void runProbes();
 
     RegistryConnections *m_connections;
     mutable HarborConnections *m_harbor = nullptr;
+    QSet<QString> m_harborDetected, m_harborAsked; // lower-case registries of kind Auto
     std::unique_ptr<TreeNode> m_root;
     std::deque<Pending> m_queue;
     bool m_drainScheduled = false;

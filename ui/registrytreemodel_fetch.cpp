@@ -96,7 +96,8 @@ void RegistryTreeModel::fetchCatalog(TreeNode *node)
             enqueue({idx, generation, items, 0, false, {}});
         });
         whenFinished(job, this, [this, idx, generation, job] {
-            enqueue({idx, generation, {}, 0, true, job->error()});
+            if (!detectHarbor(idx, generation, job->error()))
+                enqueue({idx, generation, {}, 0, true, job->error()});
         });
     });
 }

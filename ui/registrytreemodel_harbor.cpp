@@ -33,8 +33,11 @@ HarborConnections *RegistryTreeModel::harborConnections() const
 bool RegistryTreeModel::isHarbor(const TreeNode *node) const
 {
     // A registry follows its saved kind (it may change); nodes below it know theirs.
-    if (node->kind == TreeNode::Kind::Registry)
-        return m_connections->entry(node->registry).kind == RegistryKind::Harbor;
+    if (node->kind == TreeNode::Kind::Registry) {
+        const RegistryKind kind = m_connections->entry(node->registry).kind;
+        return kind == RegistryKind::Harbor
+               || (kind == RegistryKind::Auto && m_harborDetected.contains(node->registry.toLower()));
+    }
     return bool(node->harbor);
 }
 
@@ -179,6 +182,35 @@ void RegistryTreeModel::fetchHarbor(TreeNode *node)
             finishFetch(n, {});
         }
     });
+}
+
+bool RegistryTreeModel::detectHarbor(const QPersistentModelIndex &idx, quint32 generation, const Error &error)
+{
+    const bool refused = error.kind == ErrorKind::Unauthorized || error.kind == ErrorKind::Denied
+                         || error.kind == ErrorKind::NotFound;
+    const TreeNode *n = idx.isValid() ? nodeAt(idx) : nullptr;
+    if (!refused || !n || n->generation != generation)
+        return false;
+    const QString key = n->registry.toLower();
+    if (m_connections->entry(n->registry).kind != RegistryKind::Auto || m_harborAsked.contains(key))
+        return false;
+    m_harborAsked.insert(key); // once per run: a registry that is not Harbor is not asked again
+    harborConnections()->withClient(n->registry, this, [this, idx, generation, error, key](HarborClient *client) {
+        HarborDetectJob *job = client->detect();
+        whenFinished(job, this, [this, idx, generation, error, key, job] {
+            if (!idx.isValid() || nodeAt(idx)->generation != generation)
+                return;
+            if (job->error() || !job->info().isHarbor) {
+                enqueue({idx, generation, {}, 0, true, error});
+                return;
+            }
+            m_harborDetected.insert(key);
+            TreeNode *n = nodeAt(idx);
+            n->job = nullptr;
+            refresh(idx); // again, as Harbor's own tree
+        });
+    });
+    return true;
 }
 
 QVariant RegistryTreeModel::harborData(const TreeNode *n, int role) const
