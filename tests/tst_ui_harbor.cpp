@@ -347,6 +347,24 @@ private slots:
         m_window->treeView()->setCurrentIndex(artifact);
         action(u"harborScanAction"_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(child(api, u"1.0"_s).data().toString().contains(u"no vulnerabilities"_s), 20000);
+
+        // A scan still running can be stopped.
+        for (auto &a : m_harbor.state().artifacts) {
+            if (a.digest == digestOf('c'))
+                a.scanOverview = QJsonObject{{u"application/vnd.security.vulnerability.report; version=1.1"_s,
+                                              QJsonObject{{u"scan_status"_s, u"Running"_s}, {u"complete_percent"_s, 40}}}};
+        }
+        m_window->treeModel()->refresh(m_window->filterModel()->mapToSource(api));
+        QTRY_VERIFY_WITH_TIMEOUT(child(api, u"1.0"_s).data().toString().contains(u"Running"_s), 20000);
+        m_window->treeView()->setCurrentIndex(child(api, u"1.0"_s));
+        action(u"harborStopScanAction"_s)->trigger();
+        auto stops = [this] {
+            const auto requests = m_harbor.requests();
+            return std::count_if(requests.begin(), requests.end(), [](const auto &r) {
+                return r.method == "POST" && r.target.endsWith("/scan/stop");
+            });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stops(), qsizetype(1), 20000);
     }
 };
 

@@ -30,7 +30,7 @@ namespace berth {
 namespace {
 const QStringList kHarborActions{u"harborNewProject"_s,    u"harborProjectDetails"_s, u"harborDeleteProject"_s,
                                  u"harborDeleteRepository"_s, u"harborAddTag"_s,      u"harborScan"_s,
-                                 u"harborDeleteTag"_s,      u"harborDeleteArtifact"_s};
+                                 u"harborDeleteTag"_s,      u"harborDeleteArtifact"_s, u"harborStopScan"_s};
 
 // The node that carries the Harbor facts for an action on index (a tag's artifact is its parent).
 const TreeNode *harborNode(const RegistryTreeModel *model, const QModelIndex &index)
@@ -54,6 +54,7 @@ void MainWindow::createHarbor()
                                               {u"harborDeleteTag"_s, IconId::Delete},
                                               {u"harborAddTag"_s, IconId::Tag},
                                               {u"harborScan"_s, IconId::Find},
+                                              {u"harborStopScan"_s, IconId::Error},
                                               {u"harborProjectDetails"_s, IconId::Settings}};
     for (const QString &name : kHarborActions) {
         auto *a = new QAction(icon(icons.value(name, IconId::Registry)), QString(), this);
@@ -74,6 +75,7 @@ void MainWindow::retranslateHarbor()
     m_harborActs.value(u"harborDeleteTag"_s)->setText(tr("Delete Tag…"));
     m_harborActs.value(u"harborAddTag"_s)->setText(tr("Add Tag…"));
     m_harborActs.value(u"harborScan"_s)->setText(tr("Scan for Vulnerabilities"));
+    m_harborActs.value(u"harborStopScan"_s)->setText(tr("Stop Scan"));
 }
 
 bool MainWindow::harborContextMenu(QMenu *menu)
@@ -116,6 +118,8 @@ bool MainWindow::harborContextMenu(QMenu *menu)
         menu->addSeparator();
         add(u"harborAddTag"_s);
         add(u"harborScan"_s);
+        if (HarborScanSummary::fromOverview(n->harbor->artifact.scanOverview).status == u"Running")
+            add(u"harborStopScan"_s);
         menu->addSeparator();
         if (n->kind == TreeNode::Kind::Tag)
             add(u"harborDeleteTag"_s);
@@ -263,6 +267,11 @@ void MainWindow::harborAction(const QString &which)
             }, tr("Tagged %1 as %2.").arg(d.artifact.digest.left(19), tag));
         });
         dialog->open();
+    } else if (which == u"harborStopScan") {
+        runHarbor(registry, tr("Stop Scan"), QPersistentModelIndex(idx),
+                  [project, repo, digest = d.artifact.digest](HarborClient *c) -> Job * {
+                      return c->stopScan(project, repo, digest);
+                  }, tr("Asked Harbor to stop scanning %1.").arg(d.artifact.digest.left(19)));
     } else if (which == u"harborScan") {
         statusBar()->showMessage(tr("Asking Harbor to scan %1…").arg(d.artifact.digest.left(19)));
         runHarbor(registry, tr("Scan"), QPersistentModelIndex(idx),
