@@ -150,6 +150,10 @@ bool DockerConfig::loadFromData(const QByteArray &json, Error *error)
 QStringList DockerConfig::registries() const
 {
     QStringList list = m_auths.keys();
+    for (auto it = m_credHelpers.cbegin(); it != m_credHelpers.cend(); ++it) {
+        if (!list.contains(it.key()))
+            list << it.key();
+    }
     list.sort();
     return list;
 }

@@ -45,7 +45,7 @@ public:
     bool loadFromData(const QByteArray &json, Error *error = nullptr);
     bool isLoaded() const { return m_loaded; }
 
-    // Registries with an entry in auths (normalized), for offering an import.
+    // Registries with an entry in auths or credHelpers (normalized), for offering an import.
     QStringList registries() const;
     QString credsStore() const { return m_credsStore; }
     // The helper name (without "docker-credential-") that holds the registry's credentials:

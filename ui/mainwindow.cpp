@@ -140,6 +140,8 @@ void MainWindow::createActions()
         return a;
     };
     m_addAct = make(IconId::Add, QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::addRegistry);
+    m_importAct = make(IconId::Add, {}, &MainWindow::importFromDocker);
+    m_importAct->setObjectName(u"importDockerAction"_s);
     m_editAct = make(IconId::Settings, {}, &MainWindow::editRegistry);
     m_removeAct = make(IconId::Delete, {}, &MainWindow::removeRegistry);
     m_refreshAct = make(IconId::Refresh, QKeySequence(Qt::Key_F5), &MainWindow::refresh);
@@ -191,7 +193,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(m_language);
     m_registryMenu = menuBar()->addMenu(QString());
-    m_registryMenu->addActions({m_addAct, m_editAct, m_removeAct});
+    m_registryMenu->addActions({m_addAct, m_importAct, m_editAct, m_removeAct});
     m_registryMenu->addSeparator();
     m_registryMenu->addActions({m_refreshAct, m_deleteAct});
     m_transfersMenu = menuBar()->addMenu(QString());
@@ -235,6 +237,8 @@ void MainWindow::retranslateUi()
     m_transfersMenu->setTitle(tr("&Transfers"));
     m_helpMenu->setTitle(tr("&Help"));
     m_addAct->setText(tr("Add Registry…"));
+    m_importAct->setText(tr("Import from Docker…"));
+    m_importAct->setToolTip(tr("Add the registries of Docker's config.json"));
     m_addAct->setIconText(tr("Registry"));
     m_addAct->setToolTip(tr("Add a registry (Ctrl+N)"));
     m_editAct->setText(tr("Edit Registry…"));

@@ -74,6 +74,7 @@ private:
     QString currentRole(int role) const;
 
     void addRegistry();
+    void importFromDocker();
     void editRegistry();
     void removeRegistry();
     void refresh();
@@ -145,6 +146,7 @@ private:
     bool m_searching = false;
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_registryMenu = nullptr,
           *m_transfersMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_importAct = nullptr;
     QAction *m_addAct = nullptr, *m_editAct = nullptr, *m_removeAct = nullptr, *m_refreshAct = nullptr,
             *m_pullAct = nullptr, *m_pushAct = nullptr, *m_copyAct = nullptr, *m_deleteAct = nullptr,
             *m_copyRefAct = nullptr, *m_copyDigestAct = nullptr, *m_copyPullAct = nullptr, *m_findAct = nullptr,

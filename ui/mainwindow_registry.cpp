@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "deletedialog.h"
+#include "importdialog.h"
 #include "detailspane.h"
 #include "registryconnections.h"
 #include "registrydialog.h"
@@ -56,6 +57,15 @@ void MainWindow::addRegistry()
         m_tree->setCurrentIndex(m_proxy->mapFromSource(idx));
         m_tree->expand(m_proxy->mapFromSource(idx));
     }
+}
+
+void MainWindow::importFromDocker()
+{
+    ImportDockerDialog dialog(m_connections->dockerConfig(), m_connections->settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Imported %n registry(s) from Docker's configuration.", nullptr,
+                                int(dialog.imported().size())), 5000);
 }
 
 void MainWindow::editRegistry()

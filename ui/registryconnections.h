@@ -30,6 +30,8 @@ public:
     ~RegistryConnections() override;
 
     RegistrySettings *settings() const { return m_settings; }
+
+    DockerConfig *dockerConfig() const { return m_docker; }
     CredentialStore *store() const { return m_store; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
