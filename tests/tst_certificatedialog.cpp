@@ -6,12 +6,16 @@
 #include "core/registryclient.h"
 #include "core/registrysettings.h"
 #include "support/registryfixture.h"
+#include "support/testcerts.h"
 #include "support/testutil.h"
 #include "ui/certificatedialog.h"
 #include "ui/registryconnections.h"
 #include "ui/registrydialog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QRadioButton>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -83,6 +87,44 @@ private slots:
         other.registry = m_other->hostPort();
         RegistryClient client(RegistryConnections::optionsFor(other), &m_nam);
         QCOMPARE(test::waitForJob(client.ping()).kind, ErrorKind::Tls);
+    }
+
+    // Mutual TLS from the dialog: the test connection fails without the client certificate and
+    // succeeds with it; a certificate without its key cannot be saved.
+    void clientCertificateFromTheDialog()
+    {
+        QTemporaryDir dir;
+        const test::TestCertificates client = test::TestCertificates::generateClient(dir.path());
+        QVERIFY(client.isValid());
+        test::RegistryFixture mtls({.tls = true, .clientCaFile = client.caCertFile,
+                                    .clientCertFile = client.serverCertFile, .clientKeyFile = client.serverKeyFile});
+        QVERIFY(mtls.start());
+
+        RegistryDialog dialog(&m_nam);
+        dialog.findChild<QLineEdit *>(u"address"_s)->setText(mtls.hostPort());
+        RegistryEntry pinned = dialog.entry();
+        dialog.setEntry(pinned);
+        // The server's certificate is checked with the fixture's CA; the client side is the subject.
+        dialog.findChild<QRadioButton *>(u"caMode"_s)->setChecked(true);
+        dialog.findChild<QLineEdit *>(u"caFile"_s)->setText(mtls.caFile());
+        QSignalSpy finished(&dialog, &RegistryDialog::testFinished);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.takeFirst().value(0).toBool(), false);
+
+        auto *cert = dialog.findChild<QLineEdit *>(u"clientCertFile"_s);
+        auto *key = dialog.findChild<QLineEdit *>(u"clientKeyFile"_s);
+        QVERIFY(cert && key);
+        cert->setText(client.serverCertFile);
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled()); // a certificate without its key
+        key->setText(client.serverKeyFile);
+        QVERIFY(save->isEnabled());
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY2(finished.takeFirst().value(0).toBool(), qPrintable(dialog.testResult()));
+        QCOMPARE(dialog.entry().clientCertFile, client.serverCertFile);
+        QCOMPARE(RegistryEntry::fromJson(dialog.entry().toJson()).clientKeyFile, client.serverKeyFile);
     }
 };
 

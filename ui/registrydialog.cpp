@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QGridLayout>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -30,6 +31,9 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
       m_passwordHint(new QLabel(this)),
       m_tlsBox(new QGroupBox(this)), m_verify(new QRadioButton(m_tlsBox)), m_caMode(new QRadioButton(m_tlsBox)),
       m_insecure(new QRadioButton(m_tlsBox)), m_caFile(new QLineEdit(m_tlsBox)), m_browse(new QPushButton(m_tlsBox)),
+      m_clientCertLabel(new QLabel(m_tlsBox)), m_clientCert(new QLineEdit(m_tlsBox)),
+      m_browseCert(new QPushButton(m_tlsBox)), m_clientKeyLabel(new QLabel(m_tlsBox)),
+      m_clientKey(new QLineEdit(m_tlsBox)), m_browseKey(new QPushButton(m_tlsBox)),
       m_insecureWarning(new QLabel(m_tlsBox)), m_test(new QPushButton(this)),
       m_showCertificate(new QPushButton(this)), m_result(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -41,9 +45,14 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_caFile->setObjectName(u"caFile"_s);
     m_proxy->setObjectName(u"proxy"_s);
+    m_clientCert->setObjectName(u"clientCertFile"_s);
+    m_clientKey->setObjectName(u"clientKeyFile"_s);
+    m_clientCertLabel->setBuddy(m_clientCert);
+    m_clientKeyLabel->setBuddy(m_clientKey);
     m_showCertificate->setObjectName(u"showCertificate"_s);
     m_showCertificate->setVisible(false);
     m_insecure->setObjectName(u"insecure"_s);
+    m_caMode->setObjectName(u"caMode"_s);
     m_test->setObjectName(u"testConnection"_s);
     m_result->setObjectName(u"testResult"_s);
     m_result->setWordWrap(true);
@@ -77,6 +86,17 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     tls->addLayout(caRow);
     tls->addWidget(m_insecure);
     tls->addWidget(m_insecureWarning);
+    // Mutual TLS: independent of how the server's certificate is checked.
+    auto *clientGrid = new QGridLayout;
+    clientGrid->addWidget(m_clientCertLabel, 0, 0);
+    clientGrid->addWidget(m_clientCert, 0, 1);
+    clientGrid->addWidget(m_browseCert, 0, 2);
+    clientGrid->addWidget(m_clientKeyLabel, 1, 0);
+    clientGrid->addWidget(m_clientKey, 1, 1);
+    clientGrid->addWidget(m_browseKey, 1, 2);
+    clientGrid->setColumnStretch(1, 1);
+    tls->addSpacing(6);
+    tls->addLayout(clientGrid);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
@@ -98,6 +118,14 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &RegistryDialog::testConnection);
     connect(m_showCertificate, &QPushButton::clicked, this, &RegistryDialog::showCertificate);
     connect(m_browse, &QPushButton::clicked, this, &RegistryDialog::browseCaFile);
+    connect(m_browseCert, &QPushButton::clicked, this, [this] {
+        browseFile(m_clientCert, tr("Client Certificate"), tr("Certificates (*.pem *.crt *.cert);;All files (*)"));
+    });
+    connect(m_browseKey, &QPushButton::clicked, this, [this] {
+        browseFile(m_clientKey, tr("Client Key"), tr("Keys (*.pem *.key);;All files (*)"));
+    });
+    connect(m_clientCert, &QLineEdit::textChanged, this, &RegistryDialog::updateState);
+    connect(m_clientKey, &QLineEdit::textChanged, this, &RegistryDialog::updateState);
     for (QRadioButton *r : {m_verify, m_caMode, m_insecure})
         connect(r, &QRadioButton::toggled, this, &RegistryDialog::updateState);
     connect(m_address, &QLineEdit::textChanged, this, &RegistryDialog::updateState);
@@ -114,6 +142,8 @@ void RegistryDialog::setEntry(const RegistryEntry &entry)
     m_username->setText(entry.username);
     m_caFile->setText(entry.caFile);
     m_proxy->setText(entry.proxy);
+    m_clientCert->setText(entry.clientCertFile);
+    m_clientKey->setText(entry.clientKeyFile);
     (entry.insecure ? m_insecure : entry.caFile.isEmpty() ? m_verify : m_caMode)->setChecked(true);
     retranslateUi();
     updateState();
@@ -128,6 +158,8 @@ RegistryEntry RegistryDialog::entry() const
     e.insecure = m_insecure->isChecked();
     e.caFile = m_caMode->isChecked() ? m_caFile->text().trimmed() : QString();
     e.proxy = m_proxy->text().trimmed();
+    e.clientCertFile = m_clientCert->text().trimmed();
+    e.clientKeyFile = m_clientKey->text().trimmed();
     return e;
 }
 
@@ -207,6 +239,13 @@ void RegistryDialog::browseCaFile()
         m_caFile->setText(file);
 }
 
+void RegistryDialog::browseFile(QLineEdit *field, const QString &title, const QString &filter)
+{
+    const QString file = QFileDialog::getOpenFileName(this, title, field->text(), filter);
+    if (!file.isEmpty())
+        field->setText(file);
+}
+
 void RegistryDialog::updateState()
 {
     m_caFile->setEnabled(m_caMode->isChecked());
@@ -214,7 +253,9 @@ void RegistryDialog::updateState()
     // Always shown (so the dialog's size accounts for it); it turns red when insecure is chosen.
     m_insecureWarning->setEnabled(m_insecure->isChecked());
     m_insecureWarning->setStyleSheet(m_insecure->isChecked() ? u"color: #b00020;"_s : QString());
-    const bool valid = ImageReference::parseRegistry(m_address->text().trimmed()).has_value();
+    // A client certificate needs its key and the other way round.
+    const bool clientPair = m_clientCert->text().trimmed().isEmpty() == m_clientKey->text().trimmed().isEmpty();
+    const bool valid = ImageReference::parseRegistry(m_address->text().trimmed()).has_value() && clientPair;
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid);
     m_test->setEnabled(valid && !m_testing);
 }
@@ -242,6 +283,12 @@ void RegistryDialog::retranslateUi()
     m_verify->setText(tr("&Verify the certificate with the system's CAs"));
     m_caMode->setText(tr("Verify with this &CA file:"));
     m_browse->setText(tr("&Browse…"));
+    m_clientCertLabel->setText(tr("C&lient certificate:"));
+    m_clientKeyLabel->setText(tr("Client &key:"));
+    m_clientCert->setPlaceholderText(tr("Only for registries that ask for one (mutual TLS)"));
+    m_clientKey->setPlaceholderText(tr("The certificate's private key (PEM)"));
+    m_browseCert->setText(tr("Browse…"));
+    m_browseKey->setText(tr("Browse…"));
     m_insecure->setText(tr("&Insecure: accept any certificate, allow plain HTTP"));
     m_insecureWarning->setText(tr("Warning: anyone on the network can read or change what goes to and from this "
                                   "registry, including your password. Use only for test registries."));

@@ -52,6 +52,7 @@ private:
     void retranslateUi();
     void updateState();
     void browseCaFile();
+    void browseFile(QLineEdit *field, const QString &title, const QString &filter);
 
     QNetworkAccessManager *m_nam;
     QFormLayout *m_form;
@@ -68,6 +69,12 @@ private:
     QRadioButton *m_insecure;
     QLineEdit *m_caFile;
     QPushButton *m_browse;
+    QLabel *m_clientCertLabel;
+    QLineEdit *m_clientCert;
+    QPushButton *m_browseCert;
+    QLabel *m_clientKeyLabel;
+    QLineEdit *m_clientKey;
+    QPushButton *m_browseKey;
     QLabel *m_insecureWarning;
     QPushButton *m_test;
     QPushButton *m_showCertificate;
