@@ -77,6 +77,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QNetworkAccessManager *m_nam = nullptr;
+    QHash<QString, QNetworkAccessManager *> m_networks; // registry -> its manager (m_nam for the first)
     QEventLoop *m_loop = nullptr;
     RegistrySettings *m_settings = nullptr;
     CredentialStore *m_store = nullptr;
@@ -95,6 +96,7 @@ private:
 
     std::optional<ImageReference> reference(int index, bool requireTagOrDigest = true);
     // Builds the client for a registry with the resolved credentials, then calls next.
+    QNetworkAccessManager *networkFor(const QString &registry);
     void withClient(const QString &registry, std::function<void(RegistryClient *)> next);
     // For reads of one reference: docker.io references go to the first Docker Hub mirror that has
     // the manifest, else docker.io (commands_auth.cpp).

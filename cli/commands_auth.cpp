@@ -7,6 +7,9 @@
 #include "core/dockerconfig.h"
 #include "core/keychainstore.h"
 #include "core/mirrors.h"
+#include "core/proxy.h"
+
+#include <QNetworkAccessManager>
 #include "core/registryclient.h"
 #include "core/registrysettings.h"
 
@@ -28,11 +31,27 @@ void Cli::ensureCredentialSources()
     m_resolver = new CredentialResolver(m_store, m_settings, m_docker, this);
 }
 
+QNetworkAccessManager *Cli::networkFor(const QString &registry)
+{
+    // A registry of its own per network manager: each manager has its own network thread and
+    // connection limit, so a copy's download and upload don't queue behind each other.
+    const QString key = registry.toLower();
+    if (m_networks.isEmpty())
+        m_networks.insert(key, m_nam);
+    QNetworkAccessManager *&nam = m_networks[key];
+    if (!nam) {
+        nam = new QNetworkAccessManager(this);
+        nam->setCookieJar(nullptr);
+        ProxyFactory::install(nam);
+    }
+    return nam;
+}
+
 void Cli::withClient(const QString &registry, std::function<void(RegistryClient *)> next)
 {
     RegistryOptions options = optionsFor(registry);
     if (!m_username.isEmpty()) {
-        next(new RegistryClient(options, m_nam, this));
+        next(new RegistryClient(options, networkFor(registry), this));
         return;
     }
     ensureCredentialSources();
@@ -55,7 +74,7 @@ void Cli::withClient(const QString &registry, std::function<void(RegistryClient 
                 m_err << tr("berthctl: %1").arg(warning) << Qt::endl;
         }
         options.credentials = resolution->credentials();
-        next(new RegistryClient(options, m_nam, this));
+        next(new RegistryClient(options, networkFor(options.registry), this));
     });
 }
 

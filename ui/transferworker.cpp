@@ -1,6 +1,7 @@
 #include "transferworker.h"
 
 #include "core/copyjob.h"
+#include "core/proxy.h"
 #include "core/pulljob.h"
 #include "core/pushjob.h"
 #include "core/registryclient.h"
@@ -66,8 +67,14 @@ void TransferWorker::run(quint64 id, const TransferRequest &request)
 {
     // Everything network-related is made here, in the transfer thread, and dies with context.
     auto *context = new QObject(this);
-    auto *nam = new QNetworkAccessManager(context);
-    auto client = [context, nam](const RegistryOptions &options) { return new RegistryClient(options, nam, context); };
+    // One network manager per registry: each has its own network thread and connection limit,
+    // so a copy's download and upload don't queue behind each other.
+    auto client = [context](const RegistryOptions &options) {
+        auto *nam = new QNetworkAccessManager(context);
+        nam->setCookieJar(nullptr);
+        ProxyFactory::install(nam); // the same proxies as the tree's connections
+        return new RegistryClient(options, nam, context);
+    };
 
     TransferJob *job = nullptr;
     switch (request.kind) {
