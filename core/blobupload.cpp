@@ -383,15 +383,16 @@ void BlobUploadJob::pumpSource(bool all)
     RegistryReply *download = m_download;
     if (!download || !m_pipe || isFinished())
         return;
-    if (m_chunk.isEmpty())
-        m_chunk.resize(256 * 1024);
+    constexpr qint64 Chunk = 256 * 1024;
     while ((all || m_pipe->space() > 0) && download->bytesAvailable() > 0) {
-        const qint64 n = download->read(m_chunk.data(), all ? m_chunk.size() : qMin<qint64>(m_pipe->space(), m_chunk.size()));
+        const qint64 want = all ? Chunk : qMin(m_pipe->space(), Chunk);
+        char *into = m_pipe->writePointer(want);
+        const qint64 n = download->read(into, want);
         if (n <= 0)
             break;
         if (m_hash)
-            m_hash->addData(m_chunk.constData(), n);
-        m_pipe->feed(m_chunk.constData(), n);
+            m_hash->addData(into, n);
+        m_pipe->commitWrite(n);
     }
 }
 

@@ -91,7 +91,6 @@ private:
     QPointer<RegistryReply> m_download;
     QIODevice *m_body = nullptr;
     PipeDevice *m_pipe = nullptr;
-    QByteArray m_chunk; // reused for every read from the source
     std::unique_ptr<Sha256> m_hash;
 };
 

@@ -34,11 +34,8 @@ PipeDevice::PipeDevice(qint64 capacity, QObject *parent)
     open(QIODevice::ReadOnly);
 }
 
-void PipeDevice::feed(const char *data, qint64 size)
+char *PipeDevice::writePointer(qint64 size)
 {
-    if (size <= 0)
-        return;
-    const bool wasEmpty = m_end == m_begin;
     if (m_end + size > m_buffer.size()) {
         // One fixed allocation: unread bytes move to the front instead of the buffer growing.
         std::memmove(m_buffer.data(), m_buffer.constData() + m_begin, size_t(m_end - m_begin));
@@ -47,12 +44,27 @@ void PipeDevice::feed(const char *data, qint64 size)
         if (m_end + size > m_buffer.size()) // only a source's final bytes exceed the capacity
             m_buffer.resize(m_end + size);
     }
-    std::memcpy(m_buffer.data() + m_end, data, size_t(size));
+    return m_buffer.data() + m_end;
+}
+
+void PipeDevice::commitWrite(qint64 size)
+{
+    if (size <= 0)
+        return;
+    const bool wasEmpty = m_end == m_begin;
     m_end += size;
     // Every readyRead crosses to the network thread and back: only a reader that found the
     // pipe empty waits for one; a busy one asks for more by itself.
     if (wasEmpty)
         emit readyRead();
+}
+
+void PipeDevice::feed(const char *data, qint64 size)
+{
+    if (size <= 0)
+        return;
+    std::memcpy(writePointer(size), data, size_t(size));
+    commitWrite(size);
 }
 
 void PipeDevice::endOfData()

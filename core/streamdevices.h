@@ -48,6 +48,10 @@ public:
     qint64 space() const { return m_capacity - buffered(); }
 
     void feed(const char *data, qint64 size);
+    // Room for size bytes at the end, to be filled and then committed (no copy through a buffer
+    // of the feeder's own). Valid until the next write or feed.
+    char *writePointer(qint64 size);
+    void commitWrite(qint64 size);
     void feed(const QByteArray &data) { feed(data.constData(), data.size()); }
     void endOfData();
 
