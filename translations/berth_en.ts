@@ -381,5 +381,12 @@
             <numerusform>Deleted %n manifests.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n blob(s) moved, %1 already there, %2 in %3 s</source>
+        <translation>
+            <numerusform>%n blob moved, %1 already there, %2 in %3 s</numerusform>
+            <numerusform>%n blobs moved, %1 already there, %2 in %3 s</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2167,6 +2167,14 @@
         <source>Harbor is scanning %1; the tree shows its status.</source>
         <translation>Harbor 正在扫描 %1；树中会显示扫描状态。</translation>
     </message>
+    <message>
+        <source>Stop Scan</source>
+        <translation>停止扫描</translation>
+    </message>
+    <message>
+        <source>Asked Harbor to stop scanning %1.</source>
+        <translation>已请求 Harbor 停止扫描 %1。</translation>
+    </message>
 </context>
 <context>
     <name>berth::ManifestJob</name>
@@ -2489,6 +2497,42 @@
         <source>Empty: system proxy or HTTPS_PROXY; &quot;direct&quot; for none; http://host:port</source>
         <translation>留空：使用系统代理或 HTTPS_PROXY；“direct”表示不用代理；或 http://host:port</translation>
     </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cert);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cert);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>密钥 (*.pem *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>C&amp;lient certificate:</source>
+        <translation>客户端证书(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>客户端密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Only for registries that ask for one (mutual TLS)</source>
+        <translation>仅用于要求客户端证书的镜像仓库（双向 TLS）</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM)</source>
+        <translation>证书的私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
 </context>
 <context>
     <name>berth::RegistryReply</name>
@@ -2689,10 +2733,6 @@ Insecure: certificates are not checked and plain HTTP is allowed; anyone on the 
         <translation>SBOM</translation>
     </message>
     <message>
-        <source>untagged %1</source>
-        <translation>无标签 %1</translation>
-    </message>
-    <message>
         <source>%1  (%2)</source>
         <translation>%1  （%2）</translation>
     </message>
@@ -2741,6 +2781,10 @@ Insecure: certificates are not checked and plain HTTP is allowed; anyone on the 
         <translation>
             <numerusform>包含 %n 个平台的索引</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>untagged @%1</source>
+        <translation>无标签 @%1</translation>
     </message>
 </context>
 <context>
@@ -3290,10 +3334,6 @@ Insecure: certificates are not checked and plain HTTP is allowed; anyone on the 
         <translation>--platform 和 --all-platforms 只能给出其中一个。</translation>
     </message>
     <message>
-        <source>%1 blob(s) moved, %2 already there, %3 in %4 s</source>
-        <translation>已传输 %1 个 blob，%2 个已存在，共 %3，用时 %4 秒</translation>
-    </message>
-    <message>
         <source>--format is oci or docker-archive, not &quot;%1&quot;.</source>
         <translation>--format 只能是 oci 或 docker-archive，而不是“%1”。</translation>
     </message>
@@ -3308,6 +3348,76 @@ Insecure: certificates are not checked and plain HTTP is allowed; anyone on the 
     <message>
         <source>copy %1</source>
         <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>berthctl: ignoring the registry mirror &quot;%1&quot;: not a registry address.</source>
+        <translation>berthctl：忽略镜像仓库的镜像源“%1”：它不是镜像仓库地址。</translation>
+    </message>
+    <message>
+        <source>untag needs a tag (REPOSITORY:TAG), not a digest; to delete a manifest use delete.</source>
+        <translation>untag 需要标签（REPOSITORY:TAG），而不是摘要；要删除清单请用 delete。</translation>
+    </message>
+    <message>
+        <source>Untagged %1.</source>
+        <translation>已移除标签 %1。</translation>
+    </message>
+    <message>
+        <source>The manifest %1 stays.</source>
+        <translation>清单 %1 保留。</translation>
+    </message>
+    <message>
+        <source>That was its only tag: the manifest %1 stays, reachable by digest only.</source>
+        <translation>这是它唯一的标签：清单 %1 仍保留，只能通过摘要访问。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest %1 stays with its other %n tag(s): %2</source>
+        <translation>
+            <numerusform>清单 %1 保留，还有另外 %n 个标签：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more.</source>
+        <translation>--%1 需要一个大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>cleanup needs --keep N or --older-than DAYS (or both).</source>
+        <translation>cleanup 需要 --keep N 或 --older-than DAYS（或两者都给出）。</translation>
+    </message>
+    <message>
+        <source>--order is date or version.</source>
+        <translation>--order 只能是 date 或 version。</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>没有要删除的内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing deleted.</source>
+        <translation>试运行：未删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n manifest(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个清单吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting: %1 of %2</source>
+        <translation>正在删除：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n manifest(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个清单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Usage: berthctl [OPTIONS] COMMAND [ARGUMENTS]
@@ -3377,6 +3487,9 @@ Commands:
   harbor tag-add REGISTRY PROJECT/REPO@DIGEST TAG
   harbor tag-delete REGISTRY PROJECT/REPO:TAG [--yes]
                           removes one tag; the artifact stays
+  harbor summary REGISTRY PROJECT     repositories, storage used and limit (bytes), members
+  harbor scan REGISTRY PROJECT/REPO@DIGEST|PROJECT/REPO:TAG
+                          starts a vulnerability scan; artifacts shows no result until it ends
 
 REGISTRY is host[:port]; REPOSITORY and REFERENCE follow the Docker reference grammar
 (host[:port]/name[:tag|@sha256:...]); a REFERENCE without tag or digest means :latest.
@@ -3455,6 +3568,9 @@ permission refused, 4 not found.
   harbor tag-add REGISTRY PROJECT/REPO@DIGEST TAG
   harbor tag-delete REGISTRY PROJECT/REPO:TAG [--yes]
                           删除一个标签；制品保留
+  harbor summary REGISTRY PROJECT     仓库数、已用存储与上限（字节）、成员
+  harbor scan REGISTRY PROJECT/REPO@DIGEST|PROJECT/REPO:TAG
+                          开始漏洞扫描；扫描结束前 artifacts 不显示结果
 
 REGISTRY 为 host[:port]；REPOSITORY 和 REFERENCE 遵循 Docker 引用语法
 （host[:port]/name[:tag|@sha256:...]）；没有标签或摘要的 REFERENCE 表示 :latest。
@@ -3468,74 +3584,14 @@ REGISTRY 为 host[:port]；REPOSITORY 和 REFERENCE 遵循 Docker 引用语法
 </translation>
     </message>
     <message>
-        <source>berthctl: ignoring the registry mirror &quot;%1&quot;: not a registry address.</source>
-        <translation>berthctl：忽略镜像仓库的镜像源“%1”：它不是镜像仓库地址。</translation>
-    </message>
-    <message>
-        <source>untag needs a tag (REPOSITORY:TAG), not a digest; to delete a manifest use delete.</source>
-        <translation>untag 需要标签（REPOSITORY:TAG），而不是摘要；要删除清单请用 delete。</translation>
-    </message>
-    <message>
-        <source>Untagged %1.</source>
-        <translation>已移除标签 %1。</translation>
-    </message>
-    <message>
-        <source>The manifest %1 stays.</source>
-        <translation>清单 %1 保留。</translation>
-    </message>
-    <message>
-        <source>That was its only tag: the manifest %1 stays, reachable by digest only.</source>
-        <translation>这是它唯一的标签：清单 %1 仍保留，只能通过摘要访问。</translation>
+        <source>Harbor is scanning %1; `berthctl harbor artifacts` shows the result.</source>
+        <translation>Harbor 正在扫描 %1；用 `berthctl harbor artifacts` 查看制品的扫描结果。</translation>
     </message>
     <message numerus="yes">
-        <source>The manifest %1 stays with its other %n tag(s): %2</source>
+        <source>%n blob(s) moved, %1 already there, %2 in %3 s</source>
         <translation>
-            <numerusform>清单 %1 保留，还有另外 %n 个标签：%2</numerusform>
+            <numerusform>传输了 %n 个 blob，%1 个已存在，共 %2，用时 %3 秒</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--%1 needs a whole number of 0 or more.</source>
-        <translation>--%1 需要一个大于或等于 0 的整数。</translation>
-    </message>
-    <message>
-        <source>cleanup needs --keep N or --older-than DAYS (or both).</source>
-        <translation>cleanup 需要 --keep N 或 --older-than DAYS（或两者都给出）。</translation>
-    </message>
-    <message>
-        <source>--order is date or version.</source>
-        <translation>--order 只能是 date 或 version。</translation>
-    </message>
-    <message>
-        <source>Nothing to delete.</source>
-        <translation>没有要删除的内容。</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing deleted.</source>
-        <translation>试运行：未删除任何内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n manifest(s)?</source>
-        <translation>
-            <numerusform>删除 %n 个清单吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleting: %1 of %2</source>
-        <translation>正在删除：%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n manifest(s).</source>
-        <translation>
-            <numerusform>已删除 %n 个清单。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>保留</translation>
     </message>
 </context>
 <context>
