@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QComboBox>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -141,6 +142,23 @@ private slots:
         QCOMPARE(e.registry, u"registry.example.com:5000"_s);
         QVERIFY(e.insecure);
         QVERIFY(e.caFile.isEmpty());
+    }
+
+    // The kind decides whether the tree speaks Harbor's API: chosen in the dialog, kept on edit.
+    void dialogChoosesHarbor()
+    {
+        RegistryDialog dialog(&m_nam);
+        fill(dialog, u"harbor.example.com"_s);
+        auto *kind = dialog.findChild<QComboBox *>(u"kind"_s);
+        QVERIFY(kind);
+        QCOMPARE(dialog.entry().kind, RegistryKind::Auto);
+        kind->setCurrentIndex(kind->findData(int(RegistryKind::Harbor)));
+        const RegistryEntry harbor = dialog.entry();
+        QCOMPARE(harbor.kind, RegistryKind::Harbor);
+        RegistryDialog edit(&m_nam);
+        edit.setEntry(harbor);
+        QCOMPARE(edit.findChild<QComboBox *>(u"kind"_s)->currentData().toInt(), int(RegistryKind::Harbor));
+        QCOMPARE(RegistryEntry::fromJson(edit.entry().toJson()).kind, RegistryKind::Harbor);
     }
 
     void deleteListsTagsSharingTheDigest()

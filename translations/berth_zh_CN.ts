@@ -2533,6 +2533,22 @@
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Detect (Harbor when its API answers)</source>
+        <translation>自动检测（Harbor API 有响应时视为 Harbor）</translation>
+    </message>
+    <message>
+        <source>Docker Registry (Distribution)</source>
+        <translation>Docker 镜像仓库（Distribution）</translation>
+    </message>
+    <message>
+        <source>Harbor (projects through its API)</source>
+        <translation>Harbor（通过其 API 管理项目）</translation>
+    </message>
 </context>
 <context>
     <name>berth::RegistryReply</name>

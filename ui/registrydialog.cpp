@@ -7,6 +7,7 @@
 #include "core/reference.h"
 #include "core/registryclient.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -28,7 +29,7 @@ namespace berth {
 RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     : QDialog(parent), m_nam(nam), m_form(new QFormLayout), m_address(new QLineEdit(this)), m_name(new QLineEdit(this)),
       m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_proxy(new QLineEdit(this)),
-      m_passwordHint(new QLabel(this)),
+      m_kind(new QComboBox(this)), m_passwordHint(new QLabel(this)),
       m_tlsBox(new QGroupBox(this)), m_verify(new QRadioButton(m_tlsBox)), m_caMode(new QRadioButton(m_tlsBox)),
       m_insecure(new QRadioButton(m_tlsBox)), m_caFile(new QLineEdit(m_tlsBox)), m_browse(new QPushButton(m_tlsBox)),
       m_clientCertLabel(new QLabel(m_tlsBox)), m_clientCert(new QLineEdit(m_tlsBox)),
@@ -75,6 +76,13 @@ RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
     proxyLabel->setBuddy(m_proxy);
     m_labels << proxyLabel;
     m_form->addRow(proxyLabel, m_proxy);
+    m_kind->setObjectName(u"kind"_s);
+    for (const RegistryKind kind : {RegistryKind::Auto, RegistryKind::Registry, RegistryKind::Harbor})
+        m_kind->addItem(QString(), int(kind));
+    auto *kindLabel = new QLabel(this);
+    kindLabel->setBuddy(m_kind);
+    m_labels << kindLabel;
+    m_form->addRow(kindLabel, m_kind);
 
     auto *caRow = new QHBoxLayout;
     caRow->setContentsMargins(22, 0, 0, 0);
@@ -142,6 +150,7 @@ void RegistryDialog::setEntry(const RegistryEntry &entry)
     m_username->setText(entry.username);
     m_caFile->setText(entry.caFile);
     m_proxy->setText(entry.proxy);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(entry.kind))));
     m_clientCert->setText(entry.clientCertFile);
     m_clientKey->setText(entry.clientKeyFile);
     (entry.insecure ? m_insecure : entry.caFile.isEmpty() ? m_verify : m_caMode)->setChecked(true);
@@ -158,6 +167,7 @@ RegistryEntry RegistryDialog::entry() const
     e.insecure = m_insecure->isChecked();
     e.caFile = m_caMode->isChecked() ? m_caFile->text().trimmed() : QString();
     e.proxy = m_proxy->text().trimmed();
+    e.kind = RegistryKind(m_kind->currentData().toInt());
     e.clientCertFile = m_clientCert->text().trimmed();
     e.clientKeyFile = m_clientKey->text().trimmed();
     return e;
@@ -271,7 +281,7 @@ void RegistryDialog::retranslateUi()
 {
     setWindowTitle(m_editing ? tr("Edit Registry") : tr("Add Registry"));
     const QStringList labels{tr("&Address:"), tr("Display &name:"), tr("&Username:"), tr("&Password or token:"),
-                             tr("Pro&xy:")};
+                             tr("Pro&xy:"), tr("&Type:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_address->setPlaceholderText(tr("registry.example.com:5000"));
@@ -294,6 +304,9 @@ void RegistryDialog::retranslateUi()
                                   "registry, including your password. Use only for test registries."));
     m_test->setText(tr("&Test Connection"));
     m_showCertificate->setText(tr("Show &Certificate…"));
+    m_kind->setItemText(0, tr("Detect (Harbor when its API answers)"));
+    m_kind->setItemText(1, tr("Docker Registry (Distribution)"));
+    m_kind->setItemText(2, tr("Harbor (projects through its API)"));
     m_proxy->setPlaceholderText(tr("Empty: system proxy or HTTPS_PROXY; \"direct\" for none; http://host:port"));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

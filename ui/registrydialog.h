@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QButtonGroup;
+class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
@@ -62,6 +63,7 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLineEdit *m_proxy;
+    QComboBox *m_kind;
     QLabel *m_passwordHint;
     QGroupBox *m_tlsBox;
     QRadioButton *m_verify;
