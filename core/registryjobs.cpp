@@ -100,7 +100,7 @@ void ListJob::requestPage(const QUrl &url, const QString &path)
 
         const auto next = nextLink(reply->header("Link"), reply->url());
         if (!next || fresh.isEmpty() || m_visited.contains(next->toString(QUrl::FullyEncoded)) || m_pages >= MaxPages) {
-            if (m_kind == Tags)
+            if (m_kind == Tags && m_naturalOrder)
                 naturalSort(m_items);
             finish();
             return;

@@ -42,8 +42,10 @@ public:
     ListJob(RegistryClient *client, Kind kind, const QString &repository, int pageSize);
     void start();
 
-    // Everything received; tags are in natural order once finished.
+    // Everything received; tags are in natural order once finished (unless switched off).
     const QStringList &items() const { return m_items; }
+    // A view that sorts by itself (the tree's proxy) saves a sort of thousands of tags here.
+    void setNaturalOrder(bool on) { m_naturalOrder = on; }
     int pages() const { return m_pages; }
 
 signals:
@@ -53,6 +55,7 @@ private:
     void requestPage(const QUrl &url, const QString &path);
 
     Kind m_kind;
+    bool m_naturalOrder = true;
     QString m_repository;
     int m_pageSize;
     QStringList m_items;

@@ -107,6 +107,7 @@ void RegistryTreeModel::fetchTags(TreeNode *node)
     const QString repository = node->repository;
     withClientFor(node, [this, repository](RegistryClient *client, const QPersistentModelIndex &idx, quint32 generation) {
         ListJob *job = client->tags(repository, m_pageSize);
+        job->setNaturalOrder(false); // the proxy sorts what the tree shows
         nodeAt(idx)->job = job;
         connect(job, &ListJob::pageReceived, this, [this, idx, generation](const QStringList &items) {
             enqueue({idx, generation, items, 0, false, {}});
