@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "core/logging.h"
-#include "core/proxy.h"
+#include "core/netutil.h"
 #include "core/registryclient.h"
 
 #include <QEventLoop>
@@ -178,9 +178,7 @@ int Cli::run(const QStringList &arguments)
         return m_exitCode;
     }
 
-    m_nam = new QNetworkAccessManager(this);
-    m_nam->setCookieJar(nullptr);
-    ProxyFactory::install(m_nam); // HTTPS_PROXY / NO_PROXY and the system's settings
+    m_nam = net::newAccessManager(this);
     (this->*(it->handler))();
     if (!m_done) {
         QEventLoop loop;

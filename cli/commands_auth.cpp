@@ -7,9 +7,7 @@
 #include "core/dockerconfig.h"
 #include "core/keychainstore.h"
 #include "core/mirrors.h"
-#include "core/proxy.h"
-
-#include <QNetworkAccessManager>
+#include "core/netutil.h"
 #include "core/registryclient.h"
 #include "core/registrysettings.h"
 
@@ -39,11 +37,8 @@ QNetworkAccessManager *Cli::networkFor(const QString &registry)
     if (m_networks.isEmpty())
         m_networks.insert(key, m_nam);
     QNetworkAccessManager *&nam = m_networks[key];
-    if (!nam) {
-        nam = new QNetworkAccessManager(this);
-        nam->setCookieJar(nullptr);
-        ProxyFactory::install(nam);
-    }
+    if (!nam)
+        nam = net::newAccessManager(this);
     return nam;
 }
 

@@ -1,6 +1,9 @@
 #include "netutil.h"
 
+#include "proxy.h"
+
 #include <QCryptographicHash>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QUrl>
@@ -19,6 +22,14 @@ void prepare(QNetworkRequest &request, int timeoutMs)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Berth/0.1"));
+}
+
+QNetworkAccessManager *newAccessManager(QObject *parent)
+{
+    auto *nam = new QNetworkAccessManager(parent);
+    nam->setCookieJar(nullptr);
+    ProxyFactory::install(nam);
+    return nam;
 }
 
 void capBody(QNetworkReply *reply, qint64 maxBytes)

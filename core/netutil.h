@@ -4,7 +4,9 @@
 #include <QByteArray>
 #include <QNetworkRequest>
 
+class QNetworkAccessManager;
 class QNetworkReply;
+class QObject;
 class QSslCertificate;
 
 namespace berth::net {
@@ -12,6 +14,10 @@ namespace berth::net {
 // No cookies (Harbor's CSRF trap), manual redirects (Qt's default forwards every header), HTTP/1.1,
 // upload data not buffered whole, a transfer timeout (no bytes moving for timeoutMs).
 void prepare(QNetworkRequest &request, int timeoutMs);
+
+// A network manager as Berth uses one: no cookie jar, Berth's proxy factory (environment, system
+// and per-registry proxies) installed.
+QNetworkAccessManager *newAccessManager(QObject *parent);
 
 // Aborts the reply once more than maxBytes of body have arrived; `exceeded()` tells afterwards.
 void capBody(QNetworkReply *reply, qint64 maxBytes);

@@ -3,7 +3,7 @@
 #include "core/credentialresolver.h"
 #include "core/credentialstore.h"
 #include "core/dockerconfig.h"
-#include "core/proxy.h"
+#include "core/netutil.h"
 #include "core/registryclient.h"
 
 #include <QNetworkAccessManager>
@@ -14,12 +14,10 @@ RegistryConnections::RegistryConnections(RegistrySettings *settings, CredentialS
     : QObject(parent)
     , m_settings(settings)
     , m_store(store)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(net::newAccessManager(this))
     , m_docker(new DockerConfig(this))
     , m_resolver(new CredentialResolver(store, settings, m_docker, this))
 {
-    m_nam->setCookieJar(nullptr);
-    ProxyFactory::install(m_nam); // HTTPS_PROXY / NO_PROXY, the system's settings, per-registry proxies
     connect(m_settings, &RegistrySettings::changed, this, &RegistryConnections::entriesChanged);
 }
 

@@ -1,7 +1,7 @@
 #include "transferworker.h"
 
 #include "core/copyjob.h"
-#include "core/proxy.h"
+#include "core/netutil.h"
 #include "core/pulljob.h"
 #include "core/pushjob.h"
 #include "core/registryclient.h"
@@ -70,10 +70,7 @@ void TransferWorker::run(quint64 id, const TransferRequest &request)
     // One network manager per registry: each has its own network thread and connection limit,
     // so a copy's download and upload don't queue behind each other.
     auto client = [context](const RegistryOptions &options) {
-        auto *nam = new QNetworkAccessManager(context);
-        nam->setCookieJar(nullptr);
-        ProxyFactory::install(nam); // the same proxies as the tree's connections
-        return new RegistryClient(options, nam, context);
+        return new RegistryClient(options, net::newAccessManager(context), context);
     };
 
     TransferJob *job = nullptr;
