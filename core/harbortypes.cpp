@@ -155,14 +155,76 @@ HarborProjectSummary HarborProjectSummary::fromJson(const QJsonObject &o)
 
 HarborMember HarborMember::fromJson(const QJsonObject &o)
 {
-    return {o.value("id"_L1).toInt(), o.value("entity_name"_L1).toString(), o.value("entity_type"_L1).toString(),
-            o.value("role_name"_L1).toString()};
+    HarborMember m;
+    m.id = o.value("id"_L1).toInt();
+    m.name = o.value("entity_name"_L1).toString();
+    m.type = o.value("entity_type"_L1).toString();
+    m.role = o.value("role_name"_L1).toString();
+    m.roleId = o.value("role_id"_L1).toInt();
+    m.entityId = o.value("entity_id"_L1).toInt();
+    m.projectId = o.value("project_id"_L1).toInt();
+    return m;
+}
+
+QJsonObject HarborMember::toJson() const
+{
+    return {{u"id"_s, id}, {u"entity_name"_s, name}, {u"entity_type"_s, type}, {u"role_name"_s, role},
+            {u"role_id"_s, roleId}, {u"entity_id"_s, entityId}, {u"project_id"_s, projectId}};
+}
+
+HarborRobotPermission HarborRobotPermission::fromJson(const QJsonObject &o)
+{
+    HarborRobotPermission p;
+    p.kind = o.value("kind"_L1).toString();
+    p.ns = o.value("namespace"_L1).toString();
+    for (const QJsonValue &v : o.value("access"_L1).toArray()) {
+        const QJsonObject a = v.toObject();
+        p.access.append({a.value("resource"_L1).toString(), a.value("action"_L1).toString(),
+                         a.value("effect"_L1).toString()});
+    }
+    return p;
+}
+
+QJsonObject HarborRobotPermission::toJson() const
+{
+    QJsonArray list;
+    for (const HarborAccess &a : access) {
+        QJsonObject item{{u"resource"_s, a.resource}, {u"action"_s, a.action}};
+        if (!a.effect.isEmpty())
+            item.insert(u"effect"_s, a.effect);
+        list.append(item);
+    }
+    return {{u"kind"_s, kind}, {u"namespace"_s, ns}, {u"access"_s, list}};
 }
 
 HarborRobot HarborRobot::fromJson(const QJsonObject &o)
 {
-    return {o.value("id"_L1).toInt(), o.value("name"_L1).toString(), o.value("description"_L1).toString(),
-            o.value("disable"_L1).toBool(), qint64(o.value("expires_at"_L1).toDouble(-1))};
+    HarborRobot r;
+    r.id = o.value("id"_L1).toInt();
+    r.name = o.value("name"_L1).toString();
+    r.description = o.value("description"_L1).toString();
+    r.disabled = o.value("disable"_L1).toBool();
+    r.expiresAt = qint64(o.value("expires_at"_L1).toDouble(-1));
+    r.level = o.value("level"_L1).toString();
+    r.durationDays = qint64(o.value("duration"_L1).toDouble(-1));
+    r.editable = o.value("editable"_L1).toBool(true);
+    for (const QJsonValue &v : o.value("permissions"_L1).toArray())
+        r.permissions.append(HarborRobotPermission::fromJson(v.toObject()));
+    r.created = timeOf(o.value("creation_time"_L1));
+    return r;
+}
+
+QJsonObject HarborRobot::toJson() const
+{
+    QJsonArray perms;
+    for (const HarborRobotPermission &p : permissions)
+        perms.append(p.toJson());
+    QJsonObject o{{u"id"_s, id}, {u"name"_s, name}, {u"description"_s, description}, {u"disable"_s, disabled},
+                  {u"expires_at"_s, expiresAt}, {u"level"_s, level}, {u"duration"_s, durationDays},
+                  {u"editable"_s, editable}, {u"permissions"_s, perms}};
+    if (created.isValid())
+        o.insert(u"creation_time"_s, timeText(created));
+    return o;
 }
 
 HarborScanSummary HarborScanSummary::fromOverview(const QJsonObject &scanOverview)

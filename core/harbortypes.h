@@ -89,8 +89,29 @@ struct HarborMember {
     QString name;         // entity_name
     QString type;         // u (user) or g (group)
     QString role;         // role_name
+    int roleId = 0;       // 1 admin, 2 developer, 3 guest, 4 maintainer, 5 limited guest
+    int entityId = 0;     // user id or user group id
+    int projectId = 0;
 
+    bool isGroup() const { return type == QLatin1String("g"); }
     static HarborMember fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
+};
+
+struct HarborAccess {
+    QString resource;     // repository, artifact, tag, ...
+    QString action;       // pull, push, delete, ...
+    QString effect;       // empty: allow
+};
+
+// kind "project" with namespace a project name or "*" (every project), or kind "system" with "/".
+struct HarborRobotPermission {
+    QString kind = QStringLiteral("project");
+    QString ns;           // namespace
+    QList<HarborAccess> access;
+
+    static HarborRobotPermission fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
 };
 
 struct HarborRobot {
@@ -99,8 +120,14 @@ struct HarborRobot {
     QString description;
     bool disabled = false;
     qint64 expiresAt = -1; // seconds since the epoch; -1 never
+    QString level;        // project | system
+    qint64 durationDays = -1;
+    bool editable = true;
+    QList<HarborRobotPermission> permissions;
+    QDateTime created;
 
     static HarborRobot fromJson(const QJsonObject &o);
+    QJsonObject toJson() const; // Robot, without a secret (the body of PUT /robots/{id})
 };
 
 // The vulnerability part of an artifact's scan_overview, whichever report MIME type carries it.
