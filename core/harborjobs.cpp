@@ -59,6 +59,11 @@ void HarborRequest::startDirect()
     sendAttempt();
 }
 
+void HarborRequest::failLater(const Error &error)
+{
+    QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
+}
+
 void HarborRequest::abort()
 {
     if (m_reply) {

@@ -45,6 +45,9 @@ public:
     void abort() override;
     // Statuses that finish without an error (the caller reads them): e.g. 404 while detecting.
     void setAcceptedStatuses(const QList<int> &statuses) { m_accepted = statuses; }
+    // Finishes with error instead of sending, after the caller could connect: a request refused
+    // before it leaves (an invalid replication policy). Instead of start().
+    void failLater(const Error &error);
 
     int status() const { return m_status; }
     const QByteArray &body() const { return m_body; }
