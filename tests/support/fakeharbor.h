@@ -89,6 +89,7 @@ public:
     void setHarborVersion(const QString &v) { m_version = v; }
     // Adds or replaces the handler of one operationId from the definition (areas register theirs).
     void setHandler(const QString &operationId, Handler handler);
+    Handler handler(const QString &operationId) const { return m_handlers.value(operationId); }
     // Paths outside /api/v2.0 (/v2/, /service/token) go here; without one they are 404 and a violation.
     void setNonApiHandler(FakeHttpServer::Handler handler) { m_nonApi = std::move(handler); }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The in-memory state of FakeHarbor: users, projects, repositories, artifacts, labels, robots.
 
+#include "fakeharboradminmodel.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -120,6 +122,7 @@ struct State {
     QList<Repository> repositories;
     QList<Artifact> artifacts;
     QList<Label> labels;
+    AdminState admin; // fakeharboradminmodel.h
     int nextId = 100; // one counter for every kind keeps ids distinct in failure messages
 };
 
