@@ -100,6 +100,7 @@ bool RegistrySettings::load(Error *error)
 {
     m_entries.clear();
     m_mirrors.clear();
+    m_syncRules.clear();
     QFile file(m_filePath);
     if (!file.exists()) {
         emit changed();
@@ -129,6 +130,9 @@ bool RegistrySettings::load(Error *error)
         if (!value.toString().trimmed().isEmpty())
             m_mirrors.append(value.toString().trimmed());
     }
+    const QJsonArray rules = doc.object().value(u"syncRules").toArray();
+    for (const QJsonValue &value : rules)
+        m_syncRules.append(SyncRules::fromJson(value.toObject()));
     for (const QJsonValue &value : list) {
         const RegistryEntry entry = RegistryEntry::fromJson(value.toObject());
         if (!entry.registry.isEmpty() && indexOf(entry.registry) < 0)
@@ -152,6 +156,12 @@ bool RegistrySettings::save(Error *error) const
     QJsonObject root{{u"version"_s, 1}, {u"registries"_s, list}};
     if (!m_mirrors.isEmpty())
         root.insert(u"registryMirrors", QJsonArray::fromStringList(m_mirrors));
+    if (!m_syncRules.isEmpty()) {
+        QJsonArray rules;
+        for (const SyncRules &rule : m_syncRules)
+            rules.append(rule.toJson());
+        root.insert(u"syncRules", rules);
+    }
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
@@ -209,6 +219,14 @@ void RegistrySettings::setRegistryMirrors(const QStringList &mirrors)
     if (mirrors == m_mirrors)
         return;
     m_mirrors = mirrors;
+    emit changed();
+}
+
+void RegistrySettings::setSyncRules(const QList<SyncRules> &rules)
+{
+    if (rules == m_syncRules)
+        return;
+    m_syncRules = rules;
     emit changed();
 }
 

@@ -3,6 +3,7 @@
 // berthctl. Never holds a secret: passwords live in the keychain only.
 
 #include "error.h"
+#include "syncrules.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -64,6 +65,10 @@ public:
     QStringList registryMirrors() const { return m_mirrors; }
     void setRegistryMirrors(const QStringList &mirrors);
 
+    // Saved sync rules (plain registries), run again from the GUI; kept in the same file, by name.
+    QList<SyncRules> syncRules() const { return m_syncRules; }
+    void setSyncRules(const QList<SyncRules> &rules);
+
 signals:
     void changed();
 
@@ -73,6 +78,7 @@ private:
     QString m_filePath;
     QList<RegistryEntry> m_entries;
     QStringList m_mirrors;
+    QList<SyncRules> m_syncRules;
 };
 
 } // namespace berth
