@@ -65,6 +65,7 @@ const QHash<QString, Cli::Command> &Cli::commands()
         {u"pull"_s, {&Cli::cmdPull, 2, 2}},
         {u"push"_s, {&Cli::cmdPush, 2, 2}},
         {u"copy"_s, {&Cli::cmdCopy, 2, 2}},
+        {u"sync"_s, {&Cli::cmdSync, 2, 2}},
         {u"harbor"_s, {&Cli::cmdHarbor, 1, 4}},
     };
     return table;

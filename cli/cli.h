@@ -118,6 +118,7 @@ private:
     void cmdPull();
     void cmdPush();
     void cmdCopy();
+    void cmdSync();   // commands_sync.cpp
     // berthctl harbor SUBCOMMAND ... (commands_harbor.cpp)
     void cmdHarbor();
     void withHarbor(const QString &registry, std::function<void(HarborClient *)> next);
