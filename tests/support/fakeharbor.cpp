@@ -56,6 +56,7 @@ FakeHarbor::FakeHarbor(QObject *parent) : QObject(parent)
     registerProjectRoutes(*this);
     registerRepositoryRoutes(*this);
     registerArtifactRoutes(*this);
+    registerReplicationRoutes(*this);
     registerAdminRoutes(*this);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The in-memory state of FakeHarbor: users, projects, repositories, artifacts, labels, robots.
 
+#include "fakeharborreplicationmodel.h"
 #include "fakeharboradminmodel.h"
 
 #include <QDateTime>
@@ -122,6 +123,7 @@ struct State {
     QList<Repository> repositories;
     QList<Artifact> artifacts;
     QList<Label> labels;
+    ReplicationState replication; // fakeharborreplicationmodel.h
     AdminState admin; // fakeharboradminmodel.h
     int nextId = 100; // one counter for every kind keeps ids distinct in failure messages
 };

@@ -10,6 +10,7 @@ void registerSystemRoutes(FakeHarbor &harbor);     // systeminfo, ping, health, 
 void registerProjectRoutes(FakeHarbor &harbor);    // projects, summary, _deletable, members
 void registerRepositoryRoutes(FakeHarbor &harbor); // repositories
 void registerArtifactRoutes(FakeHarbor &harbor);   // artifacts, tags, scan, accessories, labels on artifacts
+void registerReplicationRoutes(FakeHarbor &harbor); // registries, replication policies, executions, tasks
 // members, user/group/LDAP search, robots (writes), GC, retention, immutability, audit log, quotas;
 // after the others: it wraps some of their handlers to record audit entries.
 void registerAdminRoutes(FakeHarbor &harbor);
