@@ -482,6 +482,50 @@ Response updateQuota(FakeHarbor &h, const Call &call)
     return Response::json(200, {});
 }
 
+// The administration permissions Harbor's RBAC gives on top of what fakeharborsystem.cpp answers.
+void extendPermissions(FakeHarbor &harbor)
+{
+    FakeHarbor::Handler inner = harbor.handler(u"getCurrentUserPermissions"_s);
+    harbor.setHandler(u"getCurrentUserPermissions"_s, [inner](FakeHarbor &h, const Call &call) {
+        Response r = inner(h, call);
+        if (r.status != 200)
+            return r;
+        QJsonArray out = QJsonDocument::fromJson(r.body).array();
+        const QString scope = call.queryValue(u"scope"_s);
+        const bool relative = call.queryBool(u"relative"_s, false);
+        auto add = [&](const QString &prefix, const char *resource, std::initializer_list<const char *> actions) {
+            const QString name = (relative ? QString() : prefix) + QString::fromLatin1(resource);
+            for (const char *a : actions)
+                out.append(QJsonObject{{u"resource"_s, name}, {u"action"_s, QString::fromLatin1(a)}});
+        };
+        if (scope.startsWith("/project/"_L1)) {
+            Project *p = h.findProject(scope.mid(9), false);
+            const Role role = p ? h.roleIn(call.principal, p->id) : Role::None;
+            const QString prefix = scope + u'/';
+            if (role != Role::None && role != Role::LimitedGuest)
+                add(prefix, "log", {"list"});
+            if (role == Role::ProjectAdmin || role == Role::Maintainer) {
+                add(prefix, "immutable-tag", {"create", "update", "delete", "list"});
+                add(prefix, "tag-retention", {"read", "list", "operate"});
+            }
+            if (role == Role::ProjectAdmin) {
+                add(prefix, "member", {"create", "read", "update", "delete"});
+                add(prefix, "robot", {"create", "read", "update", "delete", "list"});
+                add(prefix, "tag-retention", {"create", "update", "delete"});
+            }
+        } else if (call.principal.sysadmin) {
+            const QString prefix = u"/system/"_s;
+            add(prefix, "garbage-collection", {"create", "read", "update", "list", "stop"});
+            add(prefix, "audit-log", {"list"});
+            add(prefix, "quota", {"read", "update", "list"});
+            add(prefix, "robot", {"read", "update", "delete", "list"});
+            add(prefix, "ldap-user", {"list"});
+            add(prefix, "user-group", {"create", "read", "update", "delete", "list"});
+        }
+        return FakeHarbor::json(200, out);
+    });
+}
+
 } // namespace
 
 namespace harbor {
@@ -550,6 +594,7 @@ void registerAdminRoutes(FakeHarbor &harbor)
     });
     auditAfter(harbor, u"deleteRepository"_s, u"delete"_s, u"repository"_s,
                [](const Call &c) { return c.path(u"project_name"_s) + u'/' + c.repositoryName(); });
+    extendPermissions(harbor);
     registerAdminRobotRoutes(harbor);
     registerAdminOpsRoutes(harbor);
 }

@@ -364,6 +364,17 @@ QString SwaggerChecker::checkParameters(const QJsonObject &operation, const QLis
     return checkSchema(value, bodyParam.value("schema"_L1).toObject(), u"body"_s, 0);
 }
 
+namespace {
+// go-swagger generates interface{} for a bare "type: object" map value, so Harbor accepts any JSON
+// there: the GC schedule's parameters (delete_untagged: true) and retention rule params hold
+// booleans and numbers under additionalProperties {type: object}.
+bool isBareObject(const QJsonObject &schema)
+{
+    return schema.value("type"_L1).toString() == "object"_L1 && !schema.contains("properties"_L1)
+        && !schema.contains("additionalProperties"_L1);
+}
+} // namespace
+
 QString SwaggerChecker::checkSchema(const QJsonValue &value, const QJsonObject &schemaIn, const QString &where,
                                     int depth) const
 {
@@ -390,7 +401,7 @@ QString SwaggerChecker::checkSchema(const QJsonValue &value, const QJsonObject &
             QString problem;
             if (props.contains(it.key()))
                 problem = checkSchema(it.value(), props.value(it.key()).toObject(), sub, depth + 1);
-            else if (extra.isObject())
+            else if (extra.isObject() && !isBareObject(resolve(extra.toObject())))
                 problem = checkSchema(it.value(), extra.toObject(), sub, depth + 1);
             else if (!props.isEmpty() && !(extra.isBool() && extra.toBool())) {
                 QStringList known = props.keys();
