@@ -126,6 +126,7 @@ private:
     void harborList(const QString &sub);
     void harborWrite(const QString &sub);
     void harborSummaryOrScan(const QString &sub);
+    void harborReplication(); // berthctl harbor replication ... (commands_harbor_replication.cpp)
     void harborDeleteArtifact(HarborClient *harbor, const QString &project, const QString &repository,
                               const QString &reference);
 
