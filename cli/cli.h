@@ -32,6 +32,8 @@ struct CleanupRules;
 
 namespace cli {
 
+class HarborAdminCommands; // commands_harbor_admin.cpp
+
 class Cli final : public QObject
 {
     Q_OBJECT
@@ -126,6 +128,9 @@ private:
     void harborList(const QString &sub);
     void harborWrite(const QString &sub);
     void harborSummaryOrScan(const QString &sub);
+    // members, robots, gc, audit, quota-set (commands_harbor_admin.cpp); false for other subcommands.
+    bool harborAdmin();
+    friend class HarborAdminCommands;
     void harborReplication(); // berthctl harbor replication ... (commands_harbor_replication.cpp)
     void harborDeleteArtifact(HarborClient *harbor, const QString &project, const QString &repository,
                               const QString &reference);

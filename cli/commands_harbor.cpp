@@ -87,6 +87,8 @@ bool Cli::harborConfirm(const QString &what)
 void Cli::cmdHarbor()
 {
     const QString sub = m_args.at(0);
+    if (harborAdmin())
+        return;
     if (sub == u"replication")
         return harborReplication();
     const auto expected = subcommandArgs().constFind(sub);
