@@ -353,6 +353,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(m_addRepoAct);
         menu.addSeparator();
         menu.addAction(m_pushAct);
+        menu.addAction(m_harborActs.value(u"harborGc"_s)); // how a plain registry's space comes back
         menu.addSeparator();
         menu.addActions({m_editAct, m_removeAct});
     } else {

@@ -4,6 +4,7 @@
 
 #include "harborconnections.h"
 #include "harbordialogs.h"
+#include "harboradminactions.h"
 #include "harbornode.h"
 #include "icons.h"
 #include "jobwatch.h"
@@ -30,7 +31,9 @@ namespace berth {
 namespace {
 const QStringList kHarborActions{u"harborNewProject"_s,    u"harborProjectDetails"_s, u"harborDeleteProject"_s,
                                  u"harborDeleteRepository"_s, u"harborAddTag"_s,      u"harborScan"_s,
-                                 u"harborDeleteTag"_s,      u"harborDeleteArtifact"_s, u"harborStopScan"_s};
+                                 u"harborDeleteTag"_s,      u"harborDeleteArtifact"_s, u"harborStopScan"_s,
+                                 u"harborMembers"_s, u"harborRobots"_s, u"harborGc"_s, u"harborRules"_s,
+                                 u"harborAudit"_s, u"harborQuota"_s};
 
 // The node that carries the Harbor facts for an action on index (a tag's artifact is its parent).
 const TreeNode *harborNode(const RegistryTreeModel *model, const QModelIndex &index)
@@ -76,6 +79,12 @@ void MainWindow::retranslateHarbor()
     m_harborActs.value(u"harborAddTag"_s)->setText(tr("Add Tag…"));
     m_harborActs.value(u"harborScan"_s)->setText(tr("Scan for Vulnerabilities"));
     m_harborActs.value(u"harborStopScan"_s)->setText(tr("Stop Scan"));
+    m_harborActs.value(u"harborMembers"_s)->setText(tr("Members…"));
+    m_harborActs.value(u"harborRobots"_s)->setText(tr("Robot Accounts…"));
+    m_harborActs.value(u"harborGc"_s)->setText(tr("Garbage Collection…"));
+    m_harborActs.value(u"harborRules"_s)->setText(tr("Tag Rules…"));
+    m_harborActs.value(u"harborAudit"_s)->setText(tr("Audit Log…"));
+    m_harborActs.value(u"harborQuota"_s)->setText(tr("Quota…"));
 }
 
 bool MainWindow::harborContextMenu(QMenu *menu)
@@ -94,6 +103,10 @@ bool MainWindow::harborContextMenu(QMenu *menu)
         menu->addAction(m_copyRefAct);
         add(u"harborNewProject"_s);
         menu->addSeparator();
+        add(u"harborRobots"_s);
+        add(u"harborGc"_s);
+        add(u"harborAudit"_s);
+        menu->addSeparator();
         menu->addActions({m_pushAct, m_editAct, m_removeAct});
         return true;
     }
@@ -101,6 +114,10 @@ bool MainWindow::harborContextMenu(QMenu *menu)
     switch (n->kind) {
     case TreeNode::Kind::HarborProject:
         add(u"harborProjectDetails"_s);
+        add(u"harborMembers"_s);
+        add(u"harborRobots"_s);
+        add(u"harborRules"_s);
+        add(u"harborQuota"_s);
         add(u"harborNewProject"_s);
         menu->addSeparator();
         add(u"harborDeleteProject"_s);
@@ -180,6 +197,10 @@ void MainWindow::harborAction(const QString &which)
         return;
     const QString registry = n->registry;
     QModelIndex registryIdx = m_model->registryIndex(registry);
+    if (HarborAdminActions::handles(which)) { // plain registries too: the GC explanation
+        HarborAdminActions::open(which, registry, n->harbor.get(), m_model->harborConnections(), m_store, this);
+        return;
+    }
     if (which == u"harborNewProject") {
         auto *dialog = new HarborProjectDialog(registry, this);
         dialog->setObjectName(u"harborProjectDialog"_s);
