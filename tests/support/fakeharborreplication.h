@@ -29,6 +29,7 @@ QJsonObject endpointJson(const FakeHarbor &fake, int id); // id 0: this Harbor (
 bool isRunning(const QString &status);
 // Harbor's doublestar globs: * within a path segment, ** across, ?, {a,b}, [abc].
 bool globMatches(const QString &glob, const QString &text);
+void registerReplicationPolicyRoutes(FakeHarbor &fake);
 void registerReplicationExecutionRoutes(FakeHarbor &fake);
 
 } // namespace berth::test::harbor
