@@ -584,16 +584,16 @@ void registerAdminRoutes(FakeHarbor &harbor)
     harbor.setHandler(u"getQuota"_s, getQuota);
     harbor.setHandler(u"updateQuota"_s, updateQuota);
     auditAfter(harbor, u"createProject"_s, u"create"_s, u"project"_s,
-               [](const Call &c) { return c.body.toObject().value("project_name"_L1).toString(); });
+               [](const Call &c) -> QString { return c.body.toObject().value("project_name"_L1).toString(); });
     auditAfter(harbor, u"deleteProject"_s, u"delete"_s, u"project"_s,
-               [](const Call &c) { return c.path(u"project_name_or_id"_s); });
+               [](const Call &c) -> QString { return c.path(u"project_name_or_id"_s); });
     auditAfter(harbor, u"deleteArtifact"_s, u"delete"_s, u"artifact"_s, artifactResource);
     auditAfter(harbor, u"createTag"_s, u"create"_s, u"tag"_s, artifactResource);
-    auditAfter(harbor, u"deleteTag"_s, u"delete"_s, u"tag"_s, [](const Call &c) {
+    auditAfter(harbor, u"deleteTag"_s, u"delete"_s, u"tag"_s, [](const Call &c) -> QString {
         return c.path(u"project_name"_s) + u'/' + c.repositoryName() + u':' + c.path(u"tag_name"_s);
     });
     auditAfter(harbor, u"deleteRepository"_s, u"delete"_s, u"repository"_s,
-               [](const Call &c) { return c.path(u"project_name"_s) + u'/' + c.repositoryName(); });
+               [](const Call &c) -> QString { return c.path(u"project_name"_s) + u'/' + c.repositoryName(); });
     extendPermissions(harbor);
     registerAdminRobotRoutes(harbor);
     registerAdminOpsRoutes(harbor);
