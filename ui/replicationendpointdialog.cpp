@@ -207,6 +207,8 @@ void ReplicationEndpointDialog::applyProvider()
     const HarborAdapterInfo info = currentInfo();
     const bool list = info.hasUrlList() && !info.endpoints.isEmpty();
     const bool fixed = !list && info.hasFixedUrl() && !info.endpoints.isEmpty();
+    const bool wasPreset = m_urlPreset;
+    m_urlPreset = fixed || list;
     m_urlFromList = list;
     m_url->setVisible(!list);
     m_url->setReadOnly(fixed);
@@ -222,8 +224,8 @@ void ReplicationEndpointDialog::applyProvider()
             m_region->addItem(tr("%1 (%2)").arg(e.key, e.url), e.url);
         m_region->setCurrentIndex(std::max(0, m_region->findData(m_existing.url)));
         m_urlNote->setText(tr("Choose the region of your %1 registry.").arg(providerName(info.type)));
-    } else if (m_url->text() == m_existing.url || m_url->isReadOnly()) {
-        m_url->setText(m_existing.url);
+    } else if (wasPreset) {
+        m_url->setText(m_existing.url); // not Docker Hub's address for a registry of another kind
     }
     m_accessKey->setReadOnly(info.hasFixedAccessKey());
     if (info.hasFixedAccessKey())

@@ -65,6 +65,7 @@ private:
     bool m_loaded = false;
     bool m_busy = false;
     bool m_urlFromList = false; // a region chosen from adapterinfos' list
+    bool m_urlPreset = false;   // the URL came from adapterinfos (fixed or a region)
 
     QComboBox *m_provider;
     QLineEdit *m_name;
