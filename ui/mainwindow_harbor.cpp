@@ -10,6 +10,7 @@
 #include "jobwatch.h"
 #include "registryconnections.h"
 #include "registrytreemodel.h"
+#include "replicationwindow.h"
 
 #include "core/harborclient.h"
 #include "core/harborjobs.h"
@@ -102,6 +103,7 @@ bool MainWindow::harborContextMenu(QMenu *menu)
     if (registry) {
         menu->addAction(m_copyRefAct);
         add(u"harborNewProject"_s);
+        menu->addAction(ReplicationWindow::menuAction(m_model->harborConnections(), n->registry, this));
         menu->addSeparator();
         add(u"harborRobots"_s);
         add(u"harborGc"_s);
