@@ -21,6 +21,11 @@ HarborReplication::HarborReplication(HarborClient *client, QObject *parent)
 {
 }
 
+HarborClient *HarborReplication::client() const
+{
+    return m_client;
+}
+
 HarborRequest *HarborReplication::sendJson(const QByteArray &verb, const QByteArray &path, const QJsonObject &body,
                                            const QString &subject)
 {

@@ -20,7 +20,7 @@ public:
     // Uses client's endpoint and credentials; parented to client unless parent is given.
     explicit HarborReplication(HarborClient *client, QObject *parent = nullptr);
 
-    HarborClient *client() const { return m_client; }
+    HarborClient *client() const;
 
     // --- Endpoints (/registries). Lists: HarborEndpoint::listFromJson(job->items()).
     HarborListJob *endpoints();
