@@ -111,12 +111,18 @@ ReplicationEndpointDialog::ReplicationEndpointDialog(HarborReplication *replicat
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Endpoint &URL:"), urlRow);
+    // Rows holding a layout get their label's buddy by hand, or the & shows.
+    auto buddy = [this](const QString &text, QWidget *to) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(to);
+        return label;
+    };
+    form->addRow(buddy(tr("Endpoint &URL:"), m_url), urlRow);
     form->addRow(QString(), m_urlNote);
     form->addRow(tr("&Access ID:"), m_accessKey);
-    form->addRow(tr("Access &secret:"), secretRow);
+    form->addRow(buddy(tr("Access &secret:"), m_secret), secretRow);
     form->addRow(QString(), m_verify);
-    form->addRow(tr("&CA certificate:"), caRow);
+    form->addRow(buddy(tr("&CA certificate:"), m_ca), caRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(testRow);
@@ -163,6 +169,7 @@ void ReplicationEndpointDialog::loadProviders()
     whenFinished(names, this, [this, names] {
         if (names->error()) {
             m_status->setText(names->error().message);
+            m_status->setVisible(true);
             m_loaded = true;
             emit loaded();
             return;
@@ -269,6 +276,7 @@ QString ReplicationEndpointDialog::testResultText() const
 void ReplicationEndpointDialog::validate()
 {
     const QString url = endpoint().url;
+    m_status->setVisible(!m_status->text().isEmpty()); // no gap above the buttons
     m_save->setEnabled(canSave());
     m_test->setEnabled(m_loaded && !m_busy && !url.isEmpty());
 }
@@ -296,6 +304,7 @@ void ReplicationEndpointDialog::save()
     m_busy = true;
     validate();
     m_status->setText(tr("Saving…"));
+    m_status->setVisible(true);
     const HarborEndpoint e = endpoint();
     HarborRequest *request = e.id ? m_replication->updateEndpoint(e) : m_replication->createEndpoint(e);
     whenFinished(request, this, [this, request, id = e.id] {

@@ -32,7 +32,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::NarrowFormat) : QString();
 }
 
 QTableWidgetItem *cell(const QString &text, qint64 id = 0)
@@ -52,9 +52,17 @@ QTableWidget *makeTable(QWidget *parent, const QString &name)
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->setWordWrap(false);
     return t;
+}
+
+void setColumns(QTableWidget *table, const QStringList &labels, int stretch)
+{
+    table->setColumnCount(int(labels.size()));
+    table->setHorizontalHeaderLabels(labels);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
 }
 } // namespace
 
@@ -92,8 +100,8 @@ ReplicationExecutionsTab::ReplicationExecutionsTab(HarborReplication *replicatio
     auto *below = new QSplitter(Qt::Horizontal, tasksBox);
     below->addWidget(m_tasks);
     below->addWidget(m_log);
-    below->setStretchFactor(0, 3);
-    below->setStretchFactor(1, 2);
+    below->setStretchFactor(0, 2);
+    below->setStretchFactor(1, 1);
     tasksLayout->addWidget(below, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_executions);
@@ -126,13 +134,12 @@ void ReplicationExecutionsTab::retranslate()
     m_filter->setItemText(0, tr("All policies"));
     m_refresh->setText(tr("&Refresh"));
     m_stop->setText(tr("&Stop Execution"));
-    m_executions->setColumnCount(10);
-    m_executions->setHorizontalHeaderLabels({tr("ID"), tr("Policy"), tr("Status"), tr("Trigger"), tr("Started"),
-                                             tr("Ended"), tr("Succeeded"), tr("Failed"), tr("In progress"),
-                                             tr("Total")});
-    m_tasks->setColumnCount(6);
-    m_tasks->setHorizontalHeaderLabels(
-        {tr("Source"), tr("Destination"), tr("Operation"), tr("Status"), tr("Started"), tr("Ended")});
+    setColumns(m_executions,
+               {tr("ID"), tr("Policy"), tr("Status"), tr("Trigger"), tr("Started"), tr("Ended"), tr("Succeeded"),
+                tr("Failed"), tr("In progress"), tr("Total")},
+               1);
+    setColumns(m_tasks, {tr("Source"), tr("Destination"), tr("Operation"), tr("Status"), tr("Started"), tr("Ended")},
+               0);
     m_tasksTitle->setText(m_openExecution ? tr("Tasks of execution %1 (select one for its log):").arg(m_openExecution)
                                           : tr("Double-click an execution to see its tasks."));
     m_log->setPlaceholderText(tr("The log of the selected task."));
@@ -255,7 +262,6 @@ void ReplicationExecutionsTab::fillExecutions(const QList<HarborExecution> &exec
     }
     if (reselect >= 0)
         m_executions->selectRow(reselect);
-    m_executions->resizeColumnsToContents();
     m_status->setText(executions.isEmpty() ? tr("No executions yet: start a policy with Replicate Now.")
                                            : QString());
     m_status->setVisible(!m_status->text().isEmpty());
@@ -338,7 +344,6 @@ void ReplicationExecutionsTab::fillTasks(const QList<HarborTask> &tasks)
         if (t.id == m_openTask)
             m_tasks->selectRow(r);
     }
-    m_tasks->resizeColumnsToContents();
     if (m_openTask && m_tasksRunning)
         openTaskLog(m_openTask); // the log of a running task grows
 }

@@ -90,9 +90,9 @@ void ReplicationPolicyDialog::buildLayout()
     m_name->setPlaceholderText(tr("a unique name"));
     m_nameFilter->setPlaceholderText(tr("e.g. library/** or team/{web,api}"));
     m_tagFilter->setPlaceholderText(tr("e.g. v1.* or {latest,stable}"));
-    m_labelFilter->setPlaceholderText(tr("labels, separated by commas"));
-    m_namespace->setPlaceholderText(tr("empty: the same namespace as the source"));
-    m_cron->setPlaceholderText(tr("e.g. 0 0 2 * * * (seconds minutes hours day month weekday)"));
+    m_labelFilter->setPlaceholderText(tr("comma-separated"));
+    m_namespace->setPlaceholderText(tr("empty: as the source"));
+    m_cron->setPlaceholderText(tr("e.g. 0 0 2 * * *"));
     for (QComboBox *c : {m_tagMode, m_labelMode}) {
         c->addItem(tr("matching"), false);
         c->addItem(tr("excluding"), true);
@@ -108,6 +108,9 @@ void ReplicationPolicyDialog::buildLayout()
     m_trigger->addItem(tr("Scheduled"), int(HarborTrigger::Scheduled));
     m_trigger->addItem(tr("Event based"), int(HarborTrigger::EventBased));
     m_cronError->setWordWrap(true);
+    // Room for the longest message, so the dialog grows instead of squeezing it.
+    m_cronError->setMinimumHeight(m_cronError->fontMetrics().lineSpacing() * 3);
+    m_cronError->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_cronError->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -125,6 +128,7 @@ void ReplicationPolicyDialog::buildLayout()
     basics->addRow(tr("&Description:"), m_description);
     basics->addRow(tr("Mode:"), m_push);
     basics->addRow(QString(), m_pull);
+    m_endpointLabel->setBuddy(m_endpoint);
     basics->addRow(m_endpointLabel, m_endpoint);
 
     m_filters->setTitle(tr("Source resources"));
@@ -320,7 +324,9 @@ QString ReplicationPolicyDialog::statusText() const
 
 QString ReplicationPolicyDialog::cronError() const
 {
-    return m_cronError->text();
+    const bool scheduled = HarborTrigger(m_trigger->currentData().toInt()) == HarborTrigger::Scheduled;
+    const Error cron = scheduled ? HarborCron::validate(m_cron->text().trimmed()) : Error();
+    return cron.message;
 }
 
 void ReplicationPolicyDialog::validate()
@@ -328,8 +334,11 @@ void ReplicationPolicyDialog::validate()
     const bool scheduled = HarborTrigger(m_trigger->currentData().toInt()) == HarborTrigger::Scheduled;
     m_cron->setEnabled(scheduled);
     const Error cron = scheduled ? HarborCron::validate(m_cron->text().trimmed()) : Error();
-    m_cronError->setText(cron.message);
-    m_cronError->setVisible(scheduled && cron);
+    // While scheduled the line explains the fields, or says what is wrong with them.
+    m_cronError->setText(cron ? cron.message
+                              : tr("Six fields: second, minute, hour, day of month, month, day of week. "
+                                   "0 0 2 * * * runs daily at 02:00 (Harbor's time zone)."));
+    m_cronError->setVisible(scheduled);
     m_deletion->setEnabled(HarborTrigger(m_trigger->currentData().toInt()) == HarborTrigger::EventBased);
     const Error error = policy().validate();
     QString text = m_notice;

@@ -35,9 +35,24 @@ QTableWidget *makeTable(QWidget *parent, const QString &name)
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->setWordWrap(false);
     return t;
+}
+
+// Columns as wide as their contents (the lists are short), `stretch` takes the rest.
+void setColumns(QTableWidget *table, const QStringList &labels, int stretch)
+{
+    table->setColumnCount(int(labels.size()));
+    table->setHorizontalHeaderLabels(labels);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+}
+
+void setStatus(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
 }
 
 QPushButton *button(QWidget *parent, const QString &name)
@@ -208,12 +223,9 @@ void ReplicationWindow::retranslate()
     m_editPolicy->setText(tr("&Edit…"));
     m_deletePolicy->setText(tr("&Delete…"));
     m_replicateNow->setText(tr("&Replicate Now"));
-    m_endpointsTable->setColumnCount(5);
-    m_endpointsTable->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Provider"), tr("URL"), tr("Status"), tr("Certificate")});
-    m_policiesTable->setColumnCount(6);
-    m_policiesTable->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Mode"), tr("Endpoint"), tr("Trigger"), tr("Enabled"), tr("Description")});
+    setColumns(m_endpointsTable, {tr("Name"), tr("Provider"), tr("URL"), tr("Status"), tr("Certificate")}, 2);
+    setColumns(m_policiesTable,
+               {tr("Name"), tr("Mode"), tr("Endpoint"), tr("Trigger"), tr("Enabled"), tr("Description")}, 5);
     fillEndpoints();
     fillPolicies();
 }
@@ -245,33 +257,40 @@ void ReplicationWindow::reload()
     if (m_pending > 0 || !m_replication)
         return;
     m_pending = 2;
-    m_endpointsStatus->setText(tr("Loading endpoints…"));
-    m_policiesStatus->setText(tr("Loading policies…"));
+    // A first load says so; a reload keeps what the last action reported.
+    if (m_endpoints.isEmpty())
+        setStatus(m_endpointsStatus, tr("Loading endpoints…"));
+    if (m_policies.isEmpty())
+        setStatus(m_policiesStatus, tr("Loading policies…"));
     HarborListJob *endpoints = m_replication->endpoints();
     whenFinished(endpoints, this, [this, endpoints] {
-        if (endpoints->error())
-            m_endpointsStatus->setText(endpoints->error().message);
-        else
+        if (endpoints->error()) {
+            setStatus(m_endpointsStatus, endpoints->error().message);
+        } else {
             m_endpoints = HarborEndpoint::listFromJson(endpoints->items());
+            if (m_endpoints.isEmpty())
+                setStatus(m_endpointsStatus, tr("No endpoints yet. Harbor replicates to and from the registries "
+                                                "added here; only Harbor's system administrators see them."));
+            else if (m_endpointsStatus->text() == tr("Loading endpoints…"))
+                setStatus(m_endpointsStatus, QString());
+        }
         fillEndpoints();
         fillPolicies(); // shows endpoint names
-        if (!endpoints->error())
-            m_endpointsStatus->setText(m_endpoints.isEmpty()
-                                           ? tr("No endpoints yet. Harbor replicates to and from the registries "
-                                                "added here; only Harbor's system administrators see them.")
-                                           : QString());
         oneLoaded();
     });
     HarborListJob *policies = m_replication->policies();
     whenFinished(policies, this, [this, policies] {
-        if (policies->error())
-            m_policiesStatus->setText(policies->error().message);
-        else
+        if (policies->error()) {
+            setStatus(m_policiesStatus, policies->error().message);
+        } else {
             m_policies = HarborReplicationPolicy::listFromJson(policies->items());
+            if (m_policies.isEmpty())
+                setStatus(m_policiesStatus, tr("No replication policies yet."));
+            else if (m_policiesStatus->text() == tr("Loading policies…"))
+                setStatus(m_policiesStatus, QString());
+        }
         fillPolicies();
         m_executions->setPolicies(m_policies);
-        if (!policies->error())
-            m_policiesStatus->setText(m_policies.isEmpty() ? tr("No replication policies yet.") : QString());
         oneLoaded();
     });
 }
@@ -300,8 +319,6 @@ void ReplicationWindow::fillEndpoints()
         m_endpointsTable->item(r, 0)->setToolTip(e.description);
     }
     selectId(m_endpointsTable, selected);
-    m_endpointsTable->resizeColumnsToContents();
-    m_endpointsStatus->setVisible(!m_endpointsStatus->text().isEmpty());
 }
 
 QString ReplicationWindow::endpointName(qint64 id) const
@@ -330,8 +347,6 @@ void ReplicationWindow::fillPolicies()
                 p.description});
     }
     selectId(m_policiesTable, selected);
-    m_policiesTable->resizeColumnsToContents();
-    m_policiesStatus->setVisible(!m_policiesStatus->text().isEmpty());
     updateButtons();
 }
 

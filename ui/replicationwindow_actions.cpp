@@ -18,6 +18,14 @@ using namespace Qt::StringLiterals;
 
 namespace berth {
 
+namespace {
+void setStatus(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
 void ReplicationWindow::confirm(const QString &title, const QString &text, const QString &button,
                                 std::function<void()> then)
 {
@@ -67,9 +75,8 @@ void ReplicationWindow::deleteEndpoint()
                     return;
                 HarborRequest *request = m_replication->deleteEndpoint(id);
                 whenFinished(request, this, [this, request, name] {
-                    m_endpointsStatus->setText(request->error() ? request->error().message
+                    setStatus(m_endpointsStatus, request->error() ? request->error().message
                                                                 : tr("Deleted the endpoint %1.").arg(name));
-                    m_endpointsStatus->setVisible(true);
                     if (!request->error())
                         reload();
                 });
@@ -84,11 +91,10 @@ void ReplicationWindow::testEndpoint()
     if (!e)
         return;
     m_testEndpoint->setEnabled(false);
-    m_endpointsStatus->setText(tr("Harbor is trying to reach %1…").arg(e->name));
-    m_endpointsStatus->setVisible(true);
+    setStatus(m_endpointsStatus, tr("Harbor is trying to reach %1…").arg(e->name));
     HarborRequest *request = m_replication->pingEndpoint(*e);
     whenFinished(request, this, [this, request, name = e->name] {
-        m_endpointsStatus->setText(request->error()
+        setStatus(m_endpointsStatus, request->error()
                                        ? tr("Connection to %1 failed: %2").arg(name, request->error().message)
                                        : tr("Connection to %1 works.").arg(name));
         updateButtons();
@@ -125,14 +131,13 @@ void ReplicationWindow::togglePolicy()
     HarborRequest *request = m_replication->setPolicyEnabled(*p, enable);
     whenFinished(request, this, [this, request, enable, name = p->name] {
         if (request->error()) {
-            m_policiesStatus->setText(request->error().message);
+            setStatus(m_policiesStatus, request->error().message);
             updateButtons();
         } else {
-            m_policiesStatus->setText(enable ? tr("Enabled the policy %1.").arg(name)
+            setStatus(m_policiesStatus, enable ? tr("Enabled the policy %1.").arg(name)
                                              : tr("Disabled the policy %1.").arg(name));
             reload();
         }
-        m_policiesStatus->setVisible(true);
     });
 }
 
@@ -151,10 +156,9 @@ void ReplicationWindow::deletePolicy()
                     return;
                 HarborRequest *request = m_replication->deletePolicy(id);
                 whenFinished(request, this, [this, request, name] {
-                    m_policiesStatus->setText(request->error() ? request->error().message
+                    setStatus(m_policiesStatus, request->error() ? request->error().message
                                                                : tr("Deleted the policy %1.").arg(name));
-                    m_policiesStatus->setVisible(true);
-                    if (!request->error())
+                                if (!request->error())
                         reload();
                 });
             });
@@ -168,16 +172,15 @@ void ReplicationWindow::replicateNow()
     if (!p)
         return;
     m_replicateNow->setEnabled(false);
-    m_policiesStatus->setText(tr("Starting the policy %1…").arg(p->name));
-    m_policiesStatus->setVisible(true);
+    setStatus(m_policiesStatus, tr("Starting the policy %1…").arg(p->name));
     HarborRequest *request = m_replication->startExecution(p->id);
     whenFinished(request, this, [this, request, id = p->id, name = p->name] {
         updateButtons();
         if (request->error()) {
-            m_policiesStatus->setText(request->error().message);
+            setStatus(m_policiesStatus, request->error().message);
             return;
         }
-        m_policiesStatus->setText(tr("Started the policy %1.").arg(name));
+        setStatus(m_policiesStatus, tr("Started the policy %1.").arg(name));
         const QSignalBlocker block(m_tabs); // showPolicy reloads once
         m_tabs->setCurrentWidget(m_executions);
         m_executions->showPolicy(id);
