@@ -81,7 +81,7 @@ ReplicationExecutionsTab::ReplicationExecutionsTab(HarborReplication *replicatio
     m_status->setTextFormat(Qt::PlainText);
     m_log->setObjectName(u"taskLog"_s);
     m_log->setReadOnly(true);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth); // Harbor's log lines are long; the pane is narrow
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_timer->setObjectName(u"executionsTimer"_s);
     m_timer->setSingleShot(true);
@@ -330,6 +330,7 @@ void ReplicationExecutionsTab::fillTasks(const QList<HarborTask> &tasks)
     const QSignalBlocker block(m_tasks); // a refresh does not reload the log of the selected task
     m_tasks->setRowCount(int(tasks.size()));
     m_tasksRunning = false;
+    bool reloadLog = false;
     for (int r = 0; r < tasks.size(); ++r) {
         const HarborTask &t = tasks.at(r);
         m_tasksRunning = m_tasksRunning || t.isRunning();
@@ -341,17 +342,24 @@ void ReplicationExecutionsTab::fillTasks(const QList<HarborTask> &tasks)
         for (int c = 0; c < texts.size(); ++c)
             m_tasks->setItem(r, c, cell(texts.at(c), t.id));
         m_tasks->item(r, 0)->setToolTip(t.resourceType);
-        if (t.id == m_openTask)
+        if (t.id == m_openTask) {
             m_tasks->selectRow(r);
+            // The log of a running task grows; read it again, and once more when the task ends.
+            if (t.isRunning() || t.status != m_openTaskStatus)
+                reloadLog = true;
+            m_openTaskStatus = t.status;
+        }
     }
-    if (m_openTask && m_tasksRunning)
-        openTaskLog(m_openTask); // the log of a running task grows
+    if (reloadLog)
+        openTaskLog(m_openTask);
 }
 
 void ReplicationExecutionsTab::openTaskLog(qint64 taskId)
 {
     if (!m_replication || !m_openExecution || !taskId)
         return;
+    if (taskId != m_openTask)
+        m_openTaskStatus.clear();
     m_openTask = taskId;
     HarborRequest *request = m_replication->taskLog(m_openExecution, taskId);
     whenFinished(request, this, [this, request, taskId] {

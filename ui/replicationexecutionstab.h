@@ -73,6 +73,7 @@ private:
     QList<HarborExecution> m_list;
     qint64 m_openExecution = 0;
     qint64 m_openTask = 0;
+    QString m_openTaskStatus; // as last listed, to read the log once more when it changes
     bool m_loading = false;
     bool m_tasksRunning = false;
 
