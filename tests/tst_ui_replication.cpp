@@ -115,6 +115,7 @@ private slots:
     void endpointConnectionTestAndSave();
     void policyDialogChecksCronBeforeSaving();
     void eventTriggerOnlyWhenPushing();
+    void editPolicyKeepsItsSettings();
     void enableAndDisablePolicy();
     void replicateNowShowsExecutionTasksAndLog();
     void stopRunningExecution();
@@ -348,6 +349,35 @@ void TestUiReplication::eventTriggerOnlyWhenPushing()
     QVERIFY(info.wait(20000));
     QVERIFY(dialog->offersTrigger(HarborTrigger::EventBased));
     dialog->reject();
+}
+
+void TestUiReplication::editPolicyKeepsItsSettings()
+{
+    qint64 id = 0;
+    for (const auto &p : m_window->policies())
+        id = p.name == u"nightly" ? p.id : id;
+    QVERIFY(m_window->selectPolicy(id));
+    windowButton(u"editPolicy"_s)->click();
+    auto *dialog = openedDialog<ReplicationPolicyDialog>(u"replicationPolicyDialog"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isInfoLoaded(), 20000);
+    // What Harbor sent back fills the form: the same policy comes out unchanged.
+    QCOMPARE(field<QLineEdit>(dialog, u"cron"_s)->text(), u"0 0 2 * * *"_s);
+    QCOMPARE(field<QLineEdit>(dialog, u"nameFilter"_s)->text(), u"library/**"_s);
+    QCOMPARE(field<QLineEdit>(dialog, u"destNamespace"_s)->text(), u"mirror"_s);
+    QCOMPARE(field<QSpinBox>(dialog, u"bandwidth"_s)->value(), 2);
+    QCOMPARE(field<QComboBox>(dialog, u"bandwidthUnit"_s)->currentIndex(), 1);
+    QVERIFY(dialog->pushButton()->isChecked());
+    QCOMPARE(dialog->policy().destRegistryId, m_peer);
+    field<QLineEdit>(dialog, u"description"_s)->setText(u"every night"_s);
+    QSignalSpy saved(dialog, &ReplicationPolicyDialog::saved);
+    QSignalSpy loaded(m_window, &ReplicationWindow::loaded);
+    dialog->saveButton()->click();
+    QVERIFY2(saved.wait(20000), qPrintable(dialog->statusText()));
+    QCOMPARE(saved.first().first().toLongLong(), id);
+    QVERIFY(loaded.wait(20000));
+    const int row = rowOf(m_window->policiesTable(), u"nightly"_s);
+    QCOMPARE(m_window->policiesTable()->item(row, 5)->text(), u"every night"_s);
+    QVERIFY(m_window->policiesTable()->item(row, 3)->text().contains(u"0 0 2 * * *"_s));
 }
 
 void TestUiReplication::enableAndDisablePolicy()

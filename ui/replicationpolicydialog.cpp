@@ -2,7 +2,6 @@
 
 #include "jobwatch.h"
 
-#include "core/harborclient.h" // harborreplication.h needs the complete type
 #include "core/harborreplication.h"
 
 #include <QCheckBox>

@@ -6,7 +6,6 @@
 #include "replicationexecutionstab.h"
 #include "replicationpolicydialog.h"
 
-#include "core/harborclient.h" // harborreplication.h needs the complete type
 #include "core/harborreplication.h"
 
 #include <QLabel>
