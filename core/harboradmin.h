@@ -111,6 +111,11 @@ public:
     static QList<HarborAuditLog> auditLogsOf(const QByteArray &body);
     static QList<HarborAuditLog> auditLogsOf(const HarborListJob *job);
     static qint64 totalCountOf(const HarborRequest *request); // -1 when absent
+    // GET /projects/{name}/auditlog-exts: one project's log (members of the project), one page.
+    HarborRequest *projectAuditLogs(const QString &project, const HarborAuditQuery &query);
+    // GET /auditlog-exts/events: the event types Harbor records ("create_user", ...), for filters.
+    HarborRequest *auditEventTypes();
+    static QStringList eventTypesOf(const QByteArray &body);
 
     // --- quotas
     HarborListJob *quotas(); // every project's

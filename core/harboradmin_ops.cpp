@@ -204,6 +204,25 @@ QList<HarborAuditLog> HarborAdmin::auditLogsOf(const HarborListJob *job)
     return listOf<HarborAuditLog>(job->items(), &HarborAuditLog::fromJson);
 }
 
+HarborRequest *HarborAdmin::projectAuditLogs(const QString &project, const HarborAuditQuery &query)
+{
+    return sendJson("GET", "/projects/" + HarborClient::projectSegment(project) + "/auditlog-exts?" + query.queryString(),
+                    {}, tr("the audit log of project %1").arg(project));
+}
+
+HarborRequest *HarborAdmin::auditEventTypes()
+{
+    return sendJson("GET", "/auditlog-exts/events", {}, tr("the audit event types"));
+}
+
+QStringList HarborAdmin::eventTypesOf(const QByteArray &body)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(body).array())
+        out.append(v.toObject().value("event_type"_L1).toString());
+    return out;
+}
+
 qint64 HarborAdmin::totalCountOf(const HarborRequest *request)
 {
     bool ok = false;

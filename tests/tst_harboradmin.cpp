@@ -594,6 +594,25 @@ void TstHarborAdmin::auditLogs()
     all = alice.admin.allAuditLogs({});
     QVERIFY(!waitForJob(all, [&] { logs = HarborAdmin::auditLogsOf(all); }));
     QCOMPARE(logs.size(), 3);
+    QVERIFY(!run(alice.admin.projectAuditLogs(u"team"_s, {}), &body, &total));
+    QCOMPARE(total, qint64(3));
+    QCOMPARE(HarborAdmin::auditLogsOf(body).size(), 3);
+    QCOMPARE(run(alice.admin.projectAuditLogs(u"library"_s, {})).kind, ErrorKind::Denied);
+    QVERIFY(!run(alice.admin.auditEventTypes(), &body));
+    QVERIFY(HarborAdmin::eventTypesOf(body).contains(u"create_robot"_s));
+
+    // Deletes handled by other areas of the fake are recorded too.
+    h.addArtifact(u"team/web"_s, u"sha256:"_s + QString(64, u'c'), {u"v1"_s, u"v2"_s});
+    QVERIFY(!run(s.client->deleteTag(u"team"_s, u"web"_s, u"v2"_s, u"v2"_s)));
+    QVERIFY(!run(s.client->deleteRepository(u"team"_s, u"web"_s)));
+    q = {};
+    q.operation = u"delete"_s;
+    QVERIFY(!run(s.admin.auditLogs(q), &body));
+    logs = HarborAdmin::auditLogsOf(body);
+    QCOMPARE(logs.size(), 3);
+    QCOMPARE(logs.at(0).resource, u"team/web"_s);
+    QCOMPARE(logs.at(1).resource, u"team/web:v2"_s);
+
     Session anonymous(&m_nam, optionsFor(h, {}, {}));
     QCOMPARE(run(anonymous.admin.auditLogs({})).kind, ErrorKind::Unauthorized);
     BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);

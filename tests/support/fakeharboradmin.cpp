@@ -340,6 +340,13 @@ Response listAuditLogs(FakeHarbor &h, const Call &call)
 {
     if (!call.principal.authenticated)
         return unauthorized();
+    int onlyProject = 0;
+    if (call.pathParams.contains(u"project_name"_s)) { // /projects/{project_name}/auditlog-exts
+        Project *p = nullptr;
+        if (auto denied = memberAccess(h, call, false, p))
+            return *denied;
+        onlyProject = p->id;
+    }
     const QString q = call.queryValue(u"q"_s);
     for (const QString &item : q.split(u',', Qt::SkipEmptyParts)) {
         const QString key = item.section(u'=', 0, 0);
@@ -361,6 +368,8 @@ Response listAuditLogs(FakeHarbor &h, const Call &call)
     }
     QList<AuditEntry> entries;
     for (const AuditEntry &e : h.state().admin.audit) {
+        if (onlyProject && e.projectId != onlyProject)
+            continue;
         if (!call.principal.sysadmin) { // others see the projects they are members of
             if (!e.projectId || h.roleIn(call.principal, e.projectId) == Role::None
                 || h.roleIn(call.principal, e.projectId) == Role::LimitedGuest)
@@ -580,6 +589,18 @@ void registerAdminRoutes(FakeHarbor &harbor)
     harbor.setHandler(u"searchLdapGroup"_s, searchLdapGroups);
     harbor.setHandler(u"listUserGroups"_s, listUserGroups);
     harbor.setHandler(u"listAuditLogExts"_s, listAuditLogs);
+    harbor.setHandler(u"getLogExts"_s, listAuditLogs);
+    harbor.setHandler(u"listAuditLogEventTypes"_s, [](FakeHarbor &, const Call &call) {
+        if (!call.principal.authenticated)
+            return unauthorized();
+        QJsonArray out;
+        for (const char *t : {"create_artifact", "delete_artifact", "pull_artifact", "create_project",
+                              "delete_project", "create_project_member", "update_project_member",
+                              "delete_project_member", "create_robot", "update_robot", "delete_robot",
+                              "create_user", "delete_user", "update_configure"})
+            out.append(QJsonObject{{u"event_type"_s, QString::fromLatin1(t)}});
+        return FakeHarbor::json(200, out);
+    });
     harbor.setHandler(u"listQuotas"_s, listQuotas);
     harbor.setHandler(u"getQuota"_s, getQuota);
     harbor.setHandler(u"updateQuota"_s, updateQuota);
