@@ -32,7 +32,7 @@ void SyncPlanJob::start()
     if (!m_source || !m_destination)
         return finish(Error::make(ErrorKind::Cancelled, tr("Cancelled.")));
     run([this]() -> Job * {
-        ListJob *catalog = m_source->catalog(1000);
+        auto *catalog = new ListJob(m_source, ListJob::Catalog, {}, 1000);
         connect(catalog, &Job::finished, this, [this, catalog] {
             if (isFinished())
                 return;
@@ -47,6 +47,7 @@ void SyncPlanJob::start()
             }
             listed(catalog->items());
         });
+        catalog->start();
         return catalog;
     });
 }
@@ -81,7 +82,7 @@ void SyncPlanJob::listTags(int repo)
 {
     run([this, repo]() -> Job * {
         const QString repository = m_repositories.at(repo);
-        ListJob *tags = m_source->tags(repository, 1000);
+        auto *tags = new ListJob(m_source, ListJob::Tags, repository, 1000);
         connect(tags, &Job::finished, this, [this, tags, repo, repository] {
             if (isFinished())
                 return;
@@ -108,6 +109,7 @@ void SyncPlanJob::listTags(int repo)
             for (int i = 0; i < items.size(); ++i)
                 resolve(repo, i);
         });
+        tags->start();
         return tags;
     });
 }
@@ -116,7 +118,7 @@ void SyncPlanJob::resolve(int repo, int item)
 {
     run([this, repo, item]() -> Job * {
         const SyncItem &it = m_perRepository.at(repo).at(item);
-        ManifestJob *head = m_source->manifest(it.source.repository, it.source.tag, true);
+        auto *head = new ManifestJob(m_source, it.source.repository, it.source.tag, true);
         connect(head, &Job::finished, this, [this, head, repo, item] {
             if (isFinished())
                 return;
@@ -129,7 +131,7 @@ void SyncPlanJob::resolve(int repo, int item)
             it.sourceDigest = head->digest();
             run([this, repo, item]() -> Job * {
                 const SyncItem &it = m_perRepository.at(repo).at(item);
-                ManifestJob *dest = m_destination->manifest(it.destination.repository, it.destination.tag, true);
+                auto *dest = new ManifestJob(m_destination, it.destination.repository, it.destination.tag, true);
                 connect(dest, &Job::finished, this, [this, dest, repo, item] {
                     if (isFinished())
                         return;
@@ -142,9 +144,11 @@ void SyncPlanJob::resolve(int repo, int item)
                     it.action = it.destinationDigest == it.sourceDigest ? SyncItem::Action::Skip : SyncItem::Action::Copy;
                     step(it.source.toString());
                 });
+                dest->start();
                 return dest;
             });
         });
+        head->start();
         return head;
     });
 }
@@ -164,7 +168,11 @@ void SyncPlanJob::run(Task task)
 void SyncPlanJob::pump()
 {
     while (!isFinished() && m_running.size() < m_parallel && !m_queue.isEmpty()) {
+        // Each task connects its handler before starting its job, so a job that finishes at once
+        // is handled too; it just takes no slot.
         Job *job = m_queue.takeFirst()();
+        if (job->isFinished())
+            continue;
         m_running << job;
         // Connected after the task's own handler, so that handler has queued its follow-ups.
         connect(job, &Job::finished, this, [this, job] {
@@ -173,12 +181,12 @@ void SyncPlanJob::pump()
             if (isFinished())
                 return;
             pump();
-            if (m_running.isEmpty() && m_queue.isEmpty()) {
-                for (const QList<SyncItem> &items : std::as_const(m_perRepository))
-                    m_plan.items << items;
-                finish();
-            }
         });
+    }
+    if (!isFinished() && m_running.isEmpty() && m_queue.isEmpty()) {
+        for (const QList<SyncItem> &items : std::as_const(m_perRepository))
+            m_plan.items << items;
+        finish();
     }
 }
 

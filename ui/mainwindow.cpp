@@ -104,6 +104,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     createManage();
     createBrowse();
     createHarbor();
+    createSync();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_details->showIndex(currentSourceIndex());
@@ -266,6 +267,7 @@ void MainWindow::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_dock->setWindowTitle(tr("Transfers"));
     retranslateBrowse();
+    retranslateSync();
     if (!m_harborActs.isEmpty())
         retranslateHarbor();
 }
@@ -353,6 +355,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(m_addRepoAct);
         menu.addSeparator();
         menu.addAction(m_pushAct);
+        menu.addAction(m_syncAct);
         menu.addAction(m_harborActs.value(u"harborGc"_s)); // how a plain registry's space comes back
         menu.addSeparator();
         menu.addActions({m_editAct, m_removeAct});

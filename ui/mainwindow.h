@@ -126,6 +126,12 @@ private:
     void transferEnded(int row);
     bool confirmCloseWithTransfers(QCloseEvent *event);
 
+    // Sync of plain registries (mainwindow_sync.cpp).
+    void createSync();
+    void retranslateSync();
+    void openSyncDialog();
+    QAction *m_syncAct = nullptr;
+
     RegistrySettings *m_settings;
     CredentialStore *m_store;
     RegistryConnections *m_connections;
