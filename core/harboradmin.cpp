@@ -66,7 +66,7 @@ qint64 HarborAdmin::retentionIdOf(const QJsonObject &project)
 {
     // metadata values are strings in Harbor's API ("retention_id": "7").
     const QJsonValue v = project.value("metadata"_L1).toObject().value("retention_id"_L1);
-    return v.isString() ? v.toString().toLongLong() : qint64(v.toDouble());
+    return v.isString() ? v.toString().toLongLong() : v.toInteger();
 }
 
 HarborListJob *HarborAdmin::members(int projectId, const QString &entityName)

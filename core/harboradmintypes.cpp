@@ -203,10 +203,10 @@ QJsonObject HarborRobotSpec::toJson() const
 HarborRobotCreated HarborRobotCreated::fromJson(const QJsonObject &o)
 {
     HarborRobotCreated c;
-    c.id = qint64(o.value("id"_L1).toDouble());
+    c.id = o.value("id"_L1).toInteger();
     c.name = o.value("name"_L1).toString();
     c.secret = o.value("secret"_L1).toString();
-    c.expiresAt = qint64(o.value("expires_at"_L1).toDouble(-1));
+    c.expiresAt = o.value("expires_at"_L1).toInteger(-1);
     c.created = timeOf(o.value("creation_time"_L1));
     return c;
 }

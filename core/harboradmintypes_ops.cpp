@@ -212,7 +212,7 @@ QJsonObject HarborRetentionRule::toJson() const
 HarborRetentionPolicy HarborRetentionPolicy::fromJson(const QJsonObject &o)
 {
     HarborRetentionPolicy p;
-    p.id = qint64(o.value("id"_L1).toDouble());
+    p.id = o.value("id"_L1).toInteger();
     p.algorithm = o.value("algorithm"_L1).toString();
     for (const QJsonValue &v : o.value("rules"_L1).toArray())
         p.rules.append(HarborRetentionRule::fromJson(v.toObject()));
@@ -242,8 +242,8 @@ QJsonObject HarborRetentionPolicy::toJson() const
 HarborRetentionExecution HarborRetentionExecution::fromJson(const QJsonObject &o)
 {
     HarborRetentionExecution e;
-    e.id = qint64(o.value("id"_L1).toDouble());
-    e.policyId = qint64(o.value("policy_id"_L1).toDouble());
+    e.id = o.value("id"_L1).toInteger();
+    e.policyId = o.value("policy_id"_L1).toInteger();
     e.status = o.value("status"_L1).toString();
     e.trigger = o.value("trigger"_L1).toString();
     e.dryRun = o.value("dry_run"_L1).toBool();
@@ -261,8 +261,8 @@ QJsonObject HarborRetentionExecution::toJson() const
 HarborRetentionTask HarborRetentionTask::fromJson(const QJsonObject &o)
 {
     HarborRetentionTask t;
-    t.id = qint64(o.value("id"_L1).toDouble());
-    t.executionId = qint64(o.value("execution_id"_L1).toDouble());
+    t.id = o.value("id"_L1).toInteger();
+    t.executionId = o.value("execution_id"_L1).toInteger();
     t.repository = o.value("repository"_L1).toString();
     t.status = o.value("status"_L1).toString();
     t.total = o.value("total"_L1).toInt();
@@ -303,7 +303,7 @@ QJsonObject HarborImmutableRule::toJson() const
 HarborAuditLog HarborAuditLog::fromJson(const QJsonObject &o)
 {
     HarborAuditLog l;
-    l.id = qint64(o.value("id"_L1).toDouble());
+    l.id = o.value("id"_L1).toInteger();
     l.username = o.value("username"_L1).toString();
     l.resource = o.value("resource"_L1).toString();
     l.resourceType = o.value("resource_type"_L1).toString();

@@ -147,8 +147,8 @@ HarborProjectSummary HarborProjectSummary::fromJson(const QJsonObject &o)
     s.guests = o.value("guest_count"_L1).toInt();
     s.limitedGuests = o.value("limited_guest_count"_L1).toInt();
     const QJsonObject quota = o.value("quota"_L1).toObject();
-    s.storageLimit = qint64(quota.value("hard"_L1).toObject().value("storage"_L1).toDouble(-1));
-    s.storageUsed = qint64(quota.value("used"_L1).toObject().value("storage"_L1).toDouble(0));
+    s.storageLimit = quota.value("hard"_L1).toObject().value("storage"_L1).toInteger(-1);
+    s.storageUsed = quota.value("used"_L1).toObject().value("storage"_L1).toInteger(0);
     s.registryId = o.value("registry"_L1).toObject().value("id"_L1).toInt();
     return s;
 }
@@ -204,9 +204,9 @@ HarborRobot HarborRobot::fromJson(const QJsonObject &o)
     r.name = o.value("name"_L1).toString();
     r.description = o.value("description"_L1).toString();
     r.disabled = o.value("disable"_L1).toBool();
-    r.expiresAt = qint64(o.value("expires_at"_L1).toDouble(-1));
+    r.expiresAt = o.value("expires_at"_L1).toInteger(-1);
     r.level = o.value("level"_L1).toString();
-    r.durationDays = qint64(o.value("duration"_L1).toDouble(-1));
+    r.durationDays = o.value("duration"_L1).toInteger(-1);
     r.editable = o.value("editable"_L1).toBool(true);
     for (const QJsonValue &v : o.value("permissions"_L1).toArray())
         r.permissions.append(HarborRobotPermission::fromJson(v.toObject()));

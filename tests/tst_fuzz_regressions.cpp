@@ -1,6 +1,10 @@
 // Inputs the fuzzers (fuzz/) turned up, kept as unit tests. Under the asan preset they also check
 // that the parsers stay free of memory errors and undefined behaviour on them.
+#include "core/harboradmintypes.h"
+#include "core/harbortypes.h"
 #include "core/tarreader.h"
+
+#include <QJsonObject>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -64,6 +68,25 @@ private slots:
         QCOMPARE(reader.entries().size(), 1);
         QCOMPARE(reader.entries().first().name, QStringLiteral("f")); // the bad record's path unused
         QCOMPARE(reader.entries().first().size, 1);
+    }
+
+    // Harbor numbers far beyond 64 bits ("expires_at": 1.9e83) were cast from double to qint64,
+    // which is undefined: they must read as absent, whatever record carries them.
+    void harborNumbersOutOfRange()
+    {
+        const QJsonValue huge(1.89341e83);
+        const QJsonObject robot{{QStringLiteral("id"), huge}, {QStringLiteral("expires_at"), huge},
+                                {QStringLiteral("duration"), huge}};
+        QCOMPARE(HarborRobotCreated::fromJson(robot).expiresAt, -1);
+        QCOMPARE(HarborRobotCreated::fromJson(robot).id, 0);
+        QCOMPARE(HarborRobot::fromJson(robot).expiresAt, -1);
+        QCOMPARE(HarborRobot::fromJson(robot).durationDays, -1);
+        const QJsonObject storage{{QStringLiteral("storage"), huge}};
+        const QJsonObject summary{{QStringLiteral("quota"),
+                                   QJsonObject{{QStringLiteral("hard"), storage}, {QStringLiteral("used"), storage}}}};
+        QCOMPARE(HarborProjectSummary::fromJson(summary).storageLimit, -1);
+        QCOMPARE(HarborProjectSummary::fromJson(summary).storageUsed, 0);
+        QCOMPARE(HarborAuditLog::fromJson(QJsonObject{{QStringLiteral("id"), -huge.toDouble()}}).id, 0);
     }
 };
 

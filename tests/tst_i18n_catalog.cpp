@@ -132,12 +132,13 @@ private slots:
         QString error;
         const QList<TsMessage> messages = berth::test::readTsFile(tsPath(u"zh_CN"_s), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        // Identical in both languages: names, addresses and what a user types.
         // Written the same way in Chinese: names, addresses, what a user types, and "blob", which
         // Chinese writing on OCI keeps in English (translations/GLOSSARY.md).
         const QSet<QString> sameInChinese{u"Berth"_s, u"TLS"_s, u"registry.example.com:5000"_s, u"[y/N]"_s,
                                           u"y"_s, u"Blobs"_s, u"SBOM"_s, u"%1 of %2"_s,
-                                          u"berthctl: %1"_s, u"Harbor:"_s, u" GiB"_s};
+                                          u"berthctl: %1"_s, u"Harbor:"_s, u" GiB"_s,
+                                          // units, written in Latin letters in Chinese too
+                                          u"GiB"_s, u"MiB"_s, u"Kbps"_s, u"Mbps"_s};
         static const QRegularExpression word(u"[A-Za-z]{2,}"_s);
         QStringList problems;
         for (const TsMessage &m : messages) {
