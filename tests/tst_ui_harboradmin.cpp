@@ -126,7 +126,7 @@ class TestUiHarborAdmin : public QObject
     QModelIndex project(const QString &name)
     {
         m_window->treeView()->expand(harborIndex());
-        return row(harborIndex(), name + u' ');
+        return row(harborIndex(), name); // the rest of the label is translated
     }
     // Selects the row, triggers the action and returns the dialog it opened.
     template<typename Dialog>
@@ -243,6 +243,8 @@ private slots:
         options.configDir = m_config.path();
         options.store = &m_store;
         m_window = new MainWindow(options);
+        if (!language.isEmpty()) // the window applies its own language setting; the test's wins
+            QVERIFY(installTranslations(language));
         m_window->resize(1200, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -548,7 +550,8 @@ private slots:
         QTRY_VERIFY(dialog->dryRunButton()->isEnabled());
         dialog->dryRunButton()->click();
         QVERIFY(finished.wait(kWait));
-        QVERIFY2(dialog->dryRunText().contains(u"keep 1 and delete 2 of 3"_s), qPrintable(dialog->dryRunText()));
+        if (currentLanguage() == u"en")
+            QVERIFY2(dialog->dryRunText().contains(u"keep 1 and delete 2 of 3"_s), qPrintable(dialog->dryRunText()));
         QCOMPARE(column(dialog->dryRunTable(), 0), QStringList{u"team/api"_s});
         QCOMPARE(dialog->dryRunTable()->item(0, 3)->text(), u"2"_s);
         QCOMPARE(m_harbor.state().artifacts.size(), artifacts); // a dry run deletes nothing

@@ -46,7 +46,9 @@ HarborQuotaDialog::HarborQuotaDialog(HarborClient *client, const HarborProject &
     limitRow->addWidget(m_unlimited);
     auto *form = new QFormLayout;
     form->addRow(tr("Used:"), m_usage);
-    form->addRow(tr("&Storage limit:"), limitRow);
+    auto *limitLabel = new QLabel(tr("&Storage limit:"), this); // buddy set, or the & shows
+    limitLabel->setBuddy(m_limit);
+    form->addRow(limitLabel, limitRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"quotaSave"_s);

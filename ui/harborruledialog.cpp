@@ -43,7 +43,10 @@ HarborRuleDialog::HarborRuleDialog(Kind kind, QWidget *parent)
     tagRow->addWidget(m_tagMatch);
     tagRow->addWidget(m_tagPattern, 1);
     auto *form = new QFormLayout;
-    form->addRow(tr("For &repositories:"), repoRow);
+    // A label naming a row of several widgets needs its buddy set, or the & shows.
+    auto *repoLabel = new QLabel(tr("For &repositories:"), this);
+    repoLabel->setBuddy(m_repoPattern);
+    form->addRow(repoLabel, repoRow);
     if (kind == Kind::Retention) {
         m_template = new QComboBox(this);
         m_template->setObjectName(u"rulesTemplate"_s);
@@ -61,7 +64,9 @@ HarborRuleDialog::HarborRuleDialog(Kind kind, QWidget *parent)
         form->addRow(tr("#:"), m_count);
         connect(m_template, &QComboBox::currentIndexChanged, this, &HarborRuleDialog::templateChanged);
     }
-    form->addRow(tr("For &tags:"), tagRow);
+    auto *tagLabel = new QLabel(tr("For &tags:"), this);
+    tagLabel->setBuddy(m_tagPattern);
+    form->addRow(tagLabel, tagRow);
     if (m_untagged)
         form->addRow(QString(), m_untagged);
     auto *note = new QLabel(kind == Kind::Retention
