@@ -152,7 +152,8 @@ void Cli::cmdSync()
                                                                              {u"items"_s, items},
                                                                              {u"copied"_s, sync->copied()},
                                                                              {u"skipped"_s, sync->skipped()},
-                                                                             {u"failed"_s, sync->failed()}})
+                                                                             {u"failed"_s, sync->failed()},
+                                                                             {u"mountedBlobs"_s, sync->blobsMounted()}})
                                                        .toJson(QJsonDocument::Compact))
                               << Qt::endl;
                     } else {

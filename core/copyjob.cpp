@@ -35,12 +35,20 @@ void CopyJob::copyBlobs(const ManifestTreeJob *tree)
     m_root = tree->root();
     m_images = tree->images();
     const QList<Descriptor> blobs = tree->blobs();
-    for (const Descriptor &blob : blobs)
+    for (const Descriptor &blob : blobs) {
         addTotal(blob.size);
+        m_blobDigests << blob.digest;
+    }
+    const bool betweenRegistries = m_source && m_target && m_source->registry() != m_target->registry();
     emit status(tr("Copying %1 to %2 (%n blob(s))", nullptr, int(blobs.size())).arg(m_from.toString(), m_to.toString()));
     for (const Descriptor &blob : blobs) {
-        enqueue([this, blob]() -> Job * {
+        enqueue([this, blob, betweenRegistries]() -> Job * {
             auto *job = new BlobUploadJob(m_target, m_to.repository, blob, m_source, m_from.repository, this);
+            if (betweenRegistries && m_mountSource) {
+                const QString home = m_mountSource(blob.digest);
+                if (!home.isEmpty() && home != m_to.repository)
+                    job->setMountFrom(home);
+            }
             trackUpload(job, blob.size);
             job->start();
             return job;

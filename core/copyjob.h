@@ -9,6 +9,7 @@
 
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace berth {
@@ -24,8 +25,16 @@ public:
     CopyJob(RegistryClient *source, const ImageReference &from, RegistryClient *target, const ImageReference &to,
             const std::optional<Platform> &platform, QObject *parent = nullptr);
 
+    // For copies between registries: names a repository of the target that may already hold a
+    // blob (e.g. one copied there earlier in a sync), which is then asked to mount it before any
+    // byte is streamed; empty for none. Within one registry the source repository is used anyway.
+    using MountSource = std::function<QString(const QString &digest)>;
+    void setMountSource(MountSource source) { m_mountSource = std::move(source); }
+
     void start();
     QString digest() const { return m_root.digest; }
+    // Every blob of what was copied (known once the manifests are read).
+    const QStringList &blobDigests() const { return m_blobDigests; }
 
 private:
     void copyBlobs(const ManifestTreeJob *tree);
@@ -39,6 +48,8 @@ private:
     Manifest m_root;
     QList<Manifest> m_images;
     int m_nextManifest = 0;
+    MountSource m_mountSource;
+    QStringList m_blobDigests;
 };
 
 } // namespace berth

@@ -231,6 +231,8 @@ void SyncJob::pump()
         const int index = m_pending.takeFirst();
         const SyncItem &item = m_plan.items.at(index);
         auto *copy = new CopyJob(m_source, item.source, m_destination, item.destination, std::nullopt, this);
+        // Repositories often share layers: one copied already is asked to mount them.
+        copy->setMountSource([this](const QString &digest) { return m_blobHomes.value(digest); });
         m_running << copy;
         connect(copy, &Job::finished, this, [this, copy, index] {
             m_running.removeAll(QPointer<Job>(copy));
@@ -244,6 +246,12 @@ void SyncJob::pump()
                     m_firstError = e;
             } else {
                 ++m_copied;
+                m_mounted += copy->blobsMounted();
+                const QString home = m_plan.items.at(index).destination.repository;
+                for (const QString &digest : copy->blobDigests()) {
+                    if (!m_blobHomes.contains(digest))
+                        m_blobHomes.insert(digest, home);
+                }
             }
             emit itemFinished(index, copy->error());
             pump();

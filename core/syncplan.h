@@ -89,6 +89,8 @@ public:
     int copied() const { return m_copied; }
     int skipped() const { return m_plan.count(SyncItem::Action::Skip); }
     int failed() const { return m_failed; }
+    // Blobs the destination mounted from a repository this sync had already copied them to.
+    int blobsMounted() const { return m_mounted; }
     // Per item: empty while not failed.
     QString failure(int item) const { return m_failures.value(item); }
 
@@ -109,6 +111,8 @@ private:
     int m_parallel = 2;
     int m_copied = 0;
     int m_failed = 0;
+    int m_mounted = 0;
+    QHash<QString, QString> m_blobHomes; // digest -> destination repository that has it
     bool m_aborting = false;
 };
 

@@ -102,6 +102,8 @@ void TransferJob::trackUpload(BlobUploadJob *job, qint64 size)
             countTransferred();
         else
             countSkipped(size);
+        if (job->outcome() == BlobUploadJob::Outcome::Mounted)
+            ++m_mounted;
     });
 }
 

@@ -31,6 +31,8 @@ public:
     // Blobs the target already had (or that were mounted) and so were not moved.
     int blobsSkipped() const { return m_skipped; }
     int blobsTransferred() const { return m_transferred; }
+    // Of the skipped blobs, those the target mounted from another of its repositories.
+    int blobsMounted() const { return m_mounted; }
 
 signals:
     void progress(qint64 done, qint64 total);
@@ -64,6 +66,7 @@ private:
     int m_parallel = 6;
     int m_skipped = 0;
     int m_transferred = 0;
+    int m_mounted = 0;
     bool m_stopping = false;
 };
 

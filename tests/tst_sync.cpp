@@ -83,6 +83,7 @@ private slots:
     void secondRunSkipsEverything();
     void failingItemDoesNotStopTheOthers();
     void sourceWithoutCatalog();
+    void sharedBlobsAreMounted();
 };
 
 void TestSync::initTestCase()
@@ -354,6 +355,37 @@ void TestSync::sourceWithoutCatalog()
     QVERIFY2(r.exitCode == 3 || r.exitCode == 1, r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(u"/v2/_catalog"_s), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+// Two repositories of one image: the second copy mounts every blob from the first at the
+// destination instead of streaming it again.
+void TestSync::sharedBlobsAreMounted()
+{
+    const QString a = m_src->seedImage(u"shared/a"_s, u"1"_s, {.layers = 2, .layerSize = 8192, .seed = 41}).digest;
+    const ProcessResult copied = skopeo({u"copy"_s, u"--src-tls-verify=false"_s, u"--dest-tls-verify=false"_s,
+                                         u"docker://"_s + m_src->hostPort() + u"/shared/a:1"_s,
+                                         u"docker://"_s + m_src->hostPort() + u"/shared/b:1"_s});
+    QVERIFY2(copied.exitCode == 0, copied.err.constData());
+    QCOMPARE(skopeoDigest(m_src, u"shared/b:1"_s), a);
+    SyncRules r;
+    r.source = {m_src->hostPort(), u"shared"_s};
+    r.destination = {m_dst->hostPort(), u"shared-copy"_s};
+    RegistryClient *source = client(m_src);
+    RegistryClient *destination = client(m_dst);
+    auto *planJob = new SyncPlanJob(source, destination, r, this);
+    SyncPlan plan;
+    planJob->start();
+    QCOMPARE(waitForJob(planJob, [&] { plan = planJob->plan(); }).message, QString());
+    QCOMPARE(plan.count(SyncItem::Action::Copy), 2);
+
+    auto *sync = new SyncJob(source, destination, plan, this);
+    sync->setParallel(1); // the first copy ends before the second starts
+    int mounted = -1;
+    sync->start();
+    QCOMPARE(waitForJob(sync, [&] { mounted = sync->blobsMounted(); }).message, QString());
+    QCOMPARE(mounted, 3); // two layers and the config
+    QCOMPARE(skopeoDigest(m_dst, u"shared-copy/a:1"_s), a);
+    QCOMPARE(skopeoDigest(m_dst, u"shared-copy/b:1"_s), a);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
