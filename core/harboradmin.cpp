@@ -32,6 +32,11 @@ QList<T> listOf(const QJsonArray &items, T (*parse)(const QJsonObject &))
 
 HarborAdmin::HarborAdmin(HarborClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
+HarborClient *HarborAdmin::client() const
+{
+    return m_client;
+}
+
 HarborRequest *HarborAdmin::sendJson(const QByteArray &verb, const QByteArray &path, const QJsonObject &body,
                                      const QString &subject)
 {

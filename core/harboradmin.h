@@ -19,7 +19,7 @@ class HarborAdmin final : public QObject
     Q_DISABLE_COPY_MOVE(HarborAdmin)
 public:
     explicit HarborAdmin(HarborClient *client, QObject *parent = nullptr);
-    HarborClient *client() const { return m_client; }
+    HarborClient *client() const; // out of line: HarborClient may stay incomplete here
 
     // --- projects
     // GET /projects/{name} (X-Is-Resource-Name): the project (HarborProject, project_id) and its

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>HarborCron</name>
+    <message numerus="yes">
+        <source>The schedule &quot;%1&quot; has %n field(s); Harbor&apos;s cron has 6: second, minute, hour, day of month, month and day of week (e.g. &quot;0 0 2 * * *&quot;).</source>
+        <translation>
+            <numerusform>The schedule &quot;%1&quot; has %n field; Harbor&apos;s cron has 6: second, minute, hour, day of month, month and day of week (e.g. &quot;0 0 2 * * *&quot;).</numerusform>
+            <numerusform>The schedule &quot;%1&quot; has %n fields; Harbor&apos;s cron has 6: second, minute, hour, day of month, month and day of week (e.g. &quot;0 0 2 * * *&quot;).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::BulkDeleteDialog</name>
     <message numerus="yes">
         <source>Delete every manifest of %1? These %n manifest(s)</source>
@@ -194,6 +204,23 @@
     </message>
 </context>
 <context>
+    <name>berth::HarborAuditDialog</name>
+    <message numerus="yes">
+        <source>Page %1 of %2 (%n entries)</source>
+        <translation>
+            <numerusform>Page %1 of %2 (%n entry)</numerusform>
+            <numerusform>Page %1 of %2 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::HarborProjectDetailsDialog</name>
     <message numerus="yes">
         <source>Quota: %1 of %2 used (%3%). %n repositories.</source>
@@ -207,6 +234,47 @@
         <translation>
             <numerusform>Quota: %1 used, no limit. %n repository.</numerusform>
             <numerusform>Quota: %1 used, no limit. %n repositories.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborRuleDialog</name>
+    <message numerus="yes">
+        <source>retain the %n most recently pushed</source>
+        <translation>
+            <numerusform>retain the %n most recently pushed</numerusform>
+            <numerusform>retain the %n most recently pushed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retain the %n most recently pulled</source>
+        <translation>
+            <numerusform>retain the %n most recently pulled</numerusform>
+            <numerusform>retain the %n most recently pulled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retain those pushed within %n days</source>
+        <translation>
+            <numerusform>retain those pushed within %n days</numerusform>
+            <numerusform>retain those pushed within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retain those pulled within %n days</source>
+        <translation>
+            <numerusform>retain those pulled within %n days</numerusform>
+            <numerusform>retain those pulled within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborRulesDialog</name>
+    <message numerus="yes">
+        <source>Dry run %1 (%2): a real run would keep %3 and delete %4 of %n artifacts; nothing was deleted.</source>
+        <translation>
+            <numerusform>Dry run %1 (%2): a real run would keep %3 and delete %4 of %n artifact; nothing was deleted.</numerusform>
+            <numerusform>Dry run %1 (%2): a real run would keep %3 and delete %4 of %n artifacts; nothing was deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -285,6 +353,13 @@
             <numerusform>%n platform manifests it references, unless other artifacts use them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n copy(ies) queued in the transfers panel.</source>
+        <translation>
+            <numerusform>%n copy queued in the transfers panel.</numerusform>
+            <numerusform>%n copies queued in the transfers panel.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>berth::PullJob</name>
@@ -348,6 +423,47 @@
         <translation>
             <numerusform>Index of %n platform</numerusform>
             <numerusform>Index of %n platforms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::SyncDialog</name>
+    <message numerus="yes">
+        <source>%n repository(ies) matched: </source>
+        <translation>
+            <numerusform>%n repository matched: </numerusform>
+            <numerusform>%n repositories matched: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to copy, </source>
+        <translation>
+            <numerusform>%n to copy, </numerusform>
+            <numerusform>%n to copy, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical, </source>
+        <translation>
+            <numerusform>%n identical, </numerusform>
+            <numerusform>%n identical, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::SyncJob</name>
+    <message numerus="yes">
+        <source>%n item(s) failed to sync; the first: %1</source>
+        <translation>
+            <numerusform>%n item failed to sync; the first: %1</numerusform>
+            <numerusform>%n items failed to sync; the first: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -223,6 +223,126 @@
     </message>
 </context>
 <context>
+    <name>HarborAdminCommands</name>
+    <message>
+        <source>Wrong number of arguments for &quot;harbor %1&quot;; see berthctl --help.</source>
+        <translation>“harbor %1”的参数个数不对；请参阅 berthctl --help。</translation>
+    </message>
+    <message>
+        <source>Harbor at %1 did not give the project&apos;s id.</source>
+        <translation>%1 上的 Harbor 没有返回项目的 ID。</translation>
+    </message>
+    <message>
+        <source>--role takes admin, maintainer, developer, guest or limited-guest.</source>
+        <translation>--role 可取 admin、maintainer、developer、guest 或 limited-guest。</translation>
+    </message>
+    <message>
+        <source>Added %1 to project %2 as %3.</source>
+        <translation>已将 %1 添加到项目 %2，角色为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of project %2.</source>
+        <translation>%1 不是项目 %2 的成员。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from project %2.</source>
+        <translation>已将 %1 从项目 %2 中移除。</translation>
+    </message>
+    <message>
+        <source>--access takes pull, push and delete, comma-separated.</source>
+        <translation>--access 可取 pull（拉取）、push（推送）和 delete（删除），以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days (or -1 for never).</source>
+        <translation>--days 需要一个天数（-1 表示永不过期）。</translation>
+    </message>
+    <message>
+        <source>Harbor did not send the secret of %1.</source>
+        <translation>Harbor 没有返回 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>Created robot account %1; its secret is shown only this once.</source>
+        <translation>已创建机器人账户 %1；其密钥仅显示这一次。</translation>
+    </message>
+    <message>
+        <source>There is no robot account %1 on %2.</source>
+        <translation>%2 上没有机器人账户 %1。</translation>
+    </message>
+    <message>
+        <source>robot account %1 (its secret stops working)</source>
+        <translation>机器人账户 %1（其密钥将失效）</translation>
+    </message>
+    <message>
+        <source>Deleted robot account %1.</source>
+        <translation>已删除机器人账户 %1。</translation>
+    </message>
+    <message>
+        <source>--dry-run and --delete-untagged go with --run.</source>
+        <translation>--dry-run 和 --delete-untagged 需与 --run 一起使用。</translation>
+    </message>
+    <message>
+        <source>Started garbage collection %1; &quot;berthctl harbor gc-history&quot; shows how it went.</source>
+        <translation>已启动垃圾回收 %1；可用“berthctl harbor gc-history”查看其结果。</translation>
+    </message>
+    <message>
+        <source>--since takes a date (YYYY-MM-DD) or an RFC 3339 time.</source>
+        <translation>--since 需要一个日期（YYYY-MM-DD）或 RFC 3339 时间。</translation>
+    </message>
+    <message>
+        <source>BYTES is a number of bytes (or none for no limit).</source>
+        <translation>BYTES 为字节数（none 表示不限制）。</translation>
+    </message>
+    <message>
+        <source>Harbor has no quota for project %1.</source>
+        <translation>Harbor 中没有项目 %1 的配额。</translation>
+    </message>
+    <message>
+        <source>Project %1 has no storage limit now.</source>
+        <translation>项目 %1 现在没有存储上限。</translation>
+    </message>
+    <message>
+        <source>Project %1 may now hold %2 bytes.</source>
+        <translation>项目 %1 现在最多可存储 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>HarborCron</name>
+    <message numerus="yes">
+        <source>The schedule &quot;%1&quot; has %n field(s); Harbor&apos;s cron has 6: second, minute, hour, day of month, month and day of week (e.g. &quot;0 0 2 * * *&quot;).</source>
+        <translation>
+            <numerusform>计划“%1”有 %n 个字段；Harbor 的 cron 有 6 个字段：秒、分钟、小时、日、月和星期（例如“0 0 2 * * *”）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>The %1 field &quot;%2&quot; of the schedule &quot;%3&quot; is not valid: use *, a number from %4 to %5, a range a-b, a list a,b or a step */n.</source>
+        <translation>计划“%3”中的%1字段“%2”无效：请使用 *、%4 到 %5 之间的数字、范围 a-b、列表 a,b 或步长 */n。</translation>
+    </message>
+</context>
+<context>
     <name>HarborErrors</name>
     <message>
         <source> (Harbor says: %1)</source>
@@ -259,6 +379,64 @@
     <message>
         <source>Harbor at %1 answered HTTP %2 for %3%4.</source>
         <translation>%1 上的 Harbor 对 %3 返回了 HTTP %2%4。</translation>
+    </message>
+</context>
+<context>
+    <name>HarborReplicationPolicy</name>
+    <message>
+        <source>A replication rule needs a name.</source>
+        <translation>复制规则需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A replication rule either pushes to an endpoint or pulls from one: choose exactly one.</source>
+        <translation>复制规则要么推送到端点，要么从端点拉取：请恰好选择其中一种。</translation>
+    </message>
+    <message>
+        <source>The endpoint of the replication rule is not valid.</source>
+        <translation>复制规则的端点无效。</translation>
+    </message>
+    <message>
+        <source>Event-based replication works only when pushing to an endpoint.</source>
+        <translation>基于事件的复制仅在推送到端点时可用。</translation>
+    </message>
+    <message>
+        <source>A scheduled replication rule needs a cron schedule.</source>
+        <translation>定时的复制规则需要一个 cron 计划。</translation>
+    </message>
+    <message>
+        <source>The flattening level must be -1 (all levels), 0 (none), 1, 2 or 3.</source>
+        <translation>扁平化层级必须为 -1（所有层级）、0（不扁平化）、1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>The destination namespace &quot;%1&quot; is not valid.</source>
+        <translation>目标命名空间“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The resource filter must be image or artifact.</source>
+        <translation>资源过滤器必须为镜像或制品。</translation>
+    </message>
+</context>
+<context>
+    <name>HarborRoles</name>
+    <message>
+        <source>Project Admin</source>
+        <translation>项目管理员</translation>
+    </message>
+    <message>
+        <source>Maintainer</source>
+        <translation>维护人员</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>开发者</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Limited Guest</source>
+        <translation>受限访客</translation>
     </message>
 </context>
 <context>
@@ -510,6 +688,32 @@
     <message>
         <source>%1 The registry said: %2</source>
         <translation>%1 镜像仓库返回：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEndpoint</name>
+    <message>
+        <source>&quot;%1&quot; is not a repository path (lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos; between names).</source>
+        <translation>“%1”不是有效的仓库路径（只能使用小写字母、数字，名称之间可用 &apos;.&apos;、&apos;_&apos;、&apos;-&apos; 和 &apos;/&apos;）。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRules</name>
+    <message>
+        <source>Choose a source and a destination registry.</source>
+        <translation>请选择源镜像仓库和目标镜像仓库。</translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same (%1).</source>
+        <translation>源和目标相同（%1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable glob.</source>
+        <translation>“%1”不是可用的通配符模式。</translation>
+    </message>
+    <message>
+        <source>The tag pattern &quot;%1&quot; is not a regular expression: %2.</source>
+        <translation>标签模式“%1”不是正则表达式：%2。</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1553,315 @@
     </message>
 </context>
 <context>
+    <name>berth::HarborAddMemberDialog</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Name in Harbor or in LDAP</source>
+        <translation>Harbor 或 LDAP 中的名称</translation>
+    </message>
+    <message>
+        <source>Name of a Harbor user</source>
+        <translation>Harbor 用户的名称</translation>
+    </message>
+    <message>
+        <source>Add a:</source>
+        <translation>添加：</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>LDAP, imported when added</source>
+        <translation>LDAP，添加时导入</translation>
+    </message>
+    <message>
+        <source>Nothing found by that name.</source>
+        <translation>没有找到该名称。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborAdmin</name>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>the members of the project</source>
+        <translation>项目成员</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>the member&apos;s role</source>
+        <translation>成员的角色</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>users named like %1</source>
+        <translation>名称类似 %1 的用户</translation>
+    </message>
+    <message>
+        <source>LDAP users named like %1</source>
+        <translation>名称类似 %1 的 LDAP 用户</translation>
+    </message>
+    <message>
+        <source>LDAP groups named like %1</source>
+        <translation>名称类似 %1 的 LDAP 组</translation>
+    </message>
+    <message>
+        <source>the user groups</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <source>your permissions</source>
+        <translation>你的权限</translation>
+    </message>
+    <message>
+        <source>the system robot accounts</source>
+        <translation>系统机器人账户</translation>
+    </message>
+    <message>
+        <source>the robot account</source>
+        <translation>机器人账户</translation>
+    </message>
+    <message>
+        <source>robot account %1</source>
+        <translation>机器人账户 %1</translation>
+    </message>
+    <message>
+        <source>the robot account&apos;s secret</source>
+        <translation>机器人账户的密钥</translation>
+    </message>
+    <message>
+        <source>the garbage collection schedule</source>
+        <translation>垃圾回收计划</translation>
+    </message>
+    <message>
+        <source>garbage collection</source>
+        <translation>垃圾回收</translation>
+    </message>
+    <message>
+        <source>the garbage collection history</source>
+        <translation>垃圾回收历史</translation>
+    </message>
+    <message>
+        <source>garbage collection %1</source>
+        <translation>垃圾回收 %1</translation>
+    </message>
+    <message>
+        <source>the log of garbage collection %1</source>
+        <translation>垃圾回收 %1 的日志</translation>
+    </message>
+    <message>
+        <source>This registry is not a Harbor: deleting tags and manifests does not free disk space by itself. The space is reclaimed only by the registry&apos;s own garbage collector, run on the server after the deletes: &quot;registry garbage-collect /etc/docker/registry/config.yml&quot; (&quot;docker-registry garbage-collect&quot; on Debian), best with the registry stopped or read-only.</source>
+        <translation>此镜像仓库不是 Harbor：删除标签和清单本身并不会释放磁盘空间。只有在删除之后，在服务器上运行镜像仓库自带的垃圾回收程序，才能回收空间：“registry garbage-collect /etc/docker/registry/config.yml”（Debian 上为“docker-registry garbage-collect”），最好在镜像仓库停止或处于只读状态时运行。</translation>
+    </message>
+    <message>
+        <source>the retention rule templates</source>
+        <translation>保留规则模板</translation>
+    </message>
+    <message>
+        <source>the retention policy</source>
+        <translation>保留策略</translation>
+    </message>
+    <message>
+        <source>a retention run</source>
+        <translation>一次保留任务</translation>
+    </message>
+    <message>
+        <source>the retention run</source>
+        <translation>保留任务</translation>
+    </message>
+    <message>
+        <source>the retention runs</source>
+        <translation>保留任务列表</translation>
+    </message>
+    <message>
+        <source>the repositories of the retention run</source>
+        <translation>保留任务涉及的仓库</translation>
+    </message>
+    <message>
+        <source>the immutability rules</source>
+        <translation>不可变标签规则</translation>
+    </message>
+    <message>
+        <source>the immutability rule</source>
+        <translation>不可变标签规则</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>the quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>the project&apos;s quota</source>
+        <translation>项目的配额</translation>
+    </message>
+    <message>
+        <source>the quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>the audit log of project %1</source>
+        <translation>项目 %1 的审计日志</translation>
+    </message>
+    <message>
+        <source>the audit event types</source>
+        <translation>审计事件类型</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborAuditDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>任意用户</translation>
+    </message>
+    <message>
+        <source>any resource</source>
+        <translation>任意资源</translation>
+    </message>
+    <message>
+        <source>Any operation</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <source>Any resource type</source>
+        <translation>任意资源类型</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Resource type:</source>
+        <translation>资源类型：</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>资源：</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 (%n entries)</source>
+        <translation>
+            <numerusform>第 %1 / %2 页（共 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::HarborClient</name>
     <message>
         <source>Berth does not send credentials to %1 over plain HTTP.</source>
@@ -1435,6 +1948,165 @@
     </message>
 </context>
 <context>
+    <name>berth::HarborGcDialog</name>
+    <message>
+        <source>Save &amp;Schedule</source>
+        <translation>保存计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;untagged artifacts</source>
+        <translation>删除无标签的制品(&amp;U)</translation>
+    </message>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation>试运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>立即运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Freed</source>
+        <translation>释放空间</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>View &amp;Log</source>
+        <translation>查看日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Garbage Collection</source>
+        <translation>垃圾回收</translation>
+    </message>
+    <message>
+        <source>Select a run and View Log to read what it did.</source>
+        <translation>选择一次运行并点击“查看日志”，即可了解它做了什么。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Custom (cron)</source>
+        <translation>自定义（cron）</translation>
+    </message>
+    <message>
+        <source>seconds minutes hours day month weekday, e.g. 0 0 3 * * 6</source>
+        <translation>秒 分 时 日 月 星期，例如 0 0 3 * * 6</translation>
+    </message>
+    <message>
+        <source>Also removes artifacts that have no tag left.</source>
+        <translation>同时删除已没有任何标签的制品。</translation>
+    </message>
+    <message>
+        <source>Only reports what would be freed; nothing is deleted.</source>
+        <translation>只报告将释放多少空间，不删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <source>Asked Harbor to stop run %1.</source>
+        <translation>已请求 Harbor 停止运行 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a plain registry.</source>
+        <translation>%1 是普通镜像仓库。</translation>
+    </message>
+    <message>
+        <source>On the server, after deleting:</source>
+        <translation>删除之后，在服务器上运行：</translation>
+    </message>
+    <message>
+        <source>Add --dry-run to see what would be removed, and --delete-untagged to also remove manifests that no tag points to.</source>
+        <translation>加上 --dry-run 可查看将删除的内容，加上 --delete-untagged 还会删除没有任何标签指向的清单。</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>下次运行：%1</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>%1 (would free)</source>
+        <translation>%1（将释放）</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>delete untagged</source>
+        <translation>删除无标签的制品</translation>
+    </message>
+    <message>
+        <source>A cron expression for Harbor has six fields, seconds first.</source>
+        <translation>Harbor 的 cron 表达式有六个字段，第一个是秒。</translation>
+    </message>
+    <message>
+        <source>There is no schedule to remove.</source>
+        <translation>没有可移除的计划。</translation>
+    </message>
+    <message>
+        <source>Saved the schedule.</source>
+        <translation>已保存计划。</translation>
+    </message>
+    <message>
+        <source>Started a dry run; it reports what would be freed.</source>
+        <translation>已开始试运行；它会报告将释放多少空间。</translation>
+    </message>
+    <message>
+        <source>Started garbage collection.</source>
+        <translation>已开始垃圾回收。</translation>
+    </message>
+</context>
+<context>
     <name>berth::HarborListJob</name>
     <message>
         <source>Harbor at %1 sent something other than a list for %2.</source>
@@ -1446,6 +2118,69 @@
     <message>
         <source>%1 is a Harbor that signs users in with OIDC: log in with your user name and the CLI secret from your Harbor user profile (not your OIDC password), or use a robot account.</source>
         <translation>%1 是使用 OIDC 登录的 Harbor：请使用你的用户名和 Harbor 用户资料中的 CLI 密钥（而不是 OIDC 密码）登录，或使用机器人账户。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborMembersDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>%1 的成员</translation>
+    </message>
+    <message>
+        <source>Users and groups with access to the project. A member&apos;s role decides what they may do: Project Admin, Maintainer, Developer, Guest or Limited Guest.</source>
+        <translation>有权访问该项目的用户和组。成员的角色决定其可以执行的操作：项目管理员、维护人员、开发者、访客或受限访客。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在的角色是 %2。</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project %2? They lose the access their role gave them.</source>
+        <translation>要将 %1 从项目 %2 中移除吗？其角色所赋予的访问权限将被收回。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>已添加 %1，角色为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1505,14 +2240,6 @@
         <source>Robot Accounts</source>
         <translation>机器人账户</translation>
     </message>
-    <message>
-        <source>Public project; read-only view: manage members and robot accounts in Harbor.</source>
-        <translation>公开项目；此处只读：请在 Harbor 中管理成员和机器人账户。</translation>
-    </message>
-    <message>
-        <source>Private project; read-only view: manage members and robot accounts in Harbor.</source>
-        <translation>私有项目；此处只读：请在 Harbor 中管理成员和机器人账户。</translation>
-    </message>
     <message numerus="yes">
         <source>Quota: %1 of %2 used (%3%). %n repositories.</source>
         <translation>
@@ -1544,6 +2271,14 @@
     <message>
         <source>Expires %1</source>
         <translation>%1 过期</translation>
+    </message>
+    <message>
+        <source>Public project. To change members or robot accounts, use Members… or Robot Accounts… on the project.</source>
+        <translation>公开项目。要更改成员或机器人账户，请在该项目上使用“成员…”或“机器人账户…”。</translation>
+    </message>
+    <message>
+        <source>Private project. To change members or robot accounts, use Members… or Robot Accounts… on the project.</source>
+        <translation>私有项目。要更改成员或机器人账户，请在该项目上使用“成员…”或“机器人账户…”。</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2337,108 @@
     </message>
 </context>
 <context>
+    <name>berth::HarborQuotaDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlimited</source>
+        <translation>不限制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Quota of %1</source>
+        <translation>%1 的配额</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>已用：</translation>
+    </message>
+    <message>
+        <source>&amp;Storage limit:</source>
+        <translation>存储上限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Harbor keeps no quota for this project.</source>
+        <translation>Harbor 没有为此项目设置配额。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1，共 %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1, no limit</source>
+        <translation>%1，无上限</translation>
+    </message>
+    <message>
+        <source>Only a Harbor system administrator can change a project&apos;s quota.</source>
+        <translation>只有 Harbor 系统管理员才能更改项目的配额。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborReplication</name>
+    <message>
+        <source>the replication endpoints</source>
+        <translation>复制端点</translation>
+    </message>
+    <message>
+        <source>replication endpoint %1</source>
+        <translation>复制端点 %1</translation>
+    </message>
+    <message>
+        <source>the connection test of %1</source>
+        <translation>%1 的连接测试</translation>
+    </message>
+    <message>
+        <source>what replication endpoint %1 supports</source>
+        <translation>复制端点 %1 支持的功能</translation>
+    </message>
+    <message>
+        <source>the replication providers</source>
+        <translation>复制支持的提供者</translation>
+    </message>
+    <message>
+        <source>the replication rules</source>
+        <translation>复制规则</translation>
+    </message>
+    <message>
+        <source>replication rule %1</source>
+        <translation>复制规则 %1</translation>
+    </message>
+    <message>
+        <source>a replication of rule %1</source>
+        <translation>规则 %1 的一次复制</translation>
+    </message>
+    <message>
+        <source>the replication executions</source>
+        <translation>复制执行记录</translation>
+    </message>
+    <message>
+        <source>replication execution %1</source>
+        <translation>复制执行 %1</translation>
+    </message>
+    <message>
+        <source>the tasks of replication execution %1</source>
+        <translation>复制执行 %1 的任务</translation>
+    </message>
+    <message>
+        <source>the log of replication task %1</source>
+        <translation>复制任务 %1 的日志</translation>
+    </message>
+</context>
+<context>
     <name>berth::HarborRequest</name>
     <message>
         <source>Cancelled.</source>
@@ -1618,6 +2455,487 @@
     <message>
         <source>Harbor at %1 redirected the request for %2 to %3; Berth does not follow redirects of the API.</source>
         <translation>%1 上的 Harbor 将对 %2 的请求重定向到了 %3；Berth 不跟随 API 的重定向。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborRobotCreateDialog</name>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>拉取(&amp;U)</translation>
+    </message>
+    <message>
+        <source>P&amp;ush</source>
+        <translation>推送(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete artifacts</source>
+        <translation>删除制品(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New System Robot Account</source>
+        <translation>新建系统机器人账户</translation>
+    </message>
+    <message>
+        <source>New Robot Account</source>
+        <translation>新建机器人账户</translation>
+    </message>
+    <message>
+        <source>e.g. ci-deploy</source>
+        <translation>例如 ci-deploy</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>有效期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>Project names separated by commas; empty for every project.</source>
+        <translation>项目名称，以逗号分隔；留空表示所有项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Projects:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Access in them:</source>
+        <translation>在这些项目中的权限：</translation>
+    </message>
+    <message>
+        <source>Access in %1:</source>
+        <translation>在 %1 中的权限：</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Harbor will name it %1.</source>
+        <translation>Harbor 会将其命名为 %1。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of access.</source>
+        <translation>请至少选择一种权限。</translation>
+    </message>
+    <message>
+        <source>Lower-case letters and digits, with single . _ or - between them.</source>
+        <translation>小写字母和数字，中间可用单个 . _ 或 - 分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborRobotSecretDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save in Keychain</source>
+        <translation>保存到密钥环(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Robot Account Secret</source>
+        <translation>机器人账户密钥</translation>
+    </message>
+    <message>
+        <source>Harbor shows this secret only now. Copy it or save it in the keychain before you close this window; later you can only refresh it, which replaces it.</source>
+        <translation>Harbor 只在此时显示这个密钥。请在关闭此窗口之前复制它或将其保存到密钥环；之后只能刷新密钥，刷新会替换掉它。</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Copied the secret to the clipboard.</source>
+        <translation>已将密钥复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Could not save in the keychain: %1</source>
+        <translation>无法保存到密钥环：%1</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain for %1 as %2: Berth and berthctl can sign in with it (user name %2).</source>
+        <translation>已作为 %1 上的 %2 保存到密钥环：Berth 和 berthctl 可以用它登录（用户名 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborRobotsDialog</name>
+    <message>
+        <source>all projects</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>Robot account</source>
+        <translation>机器人账户</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Secret…</source>
+        <translation>刷新密钥(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>禁用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>System Robot Accounts</source>
+        <translation>系统机器人账户</translation>
+    </message>
+    <message>
+        <source>Robot Accounts of %1</source>
+        <translation>%1 的机器人账户</translation>
+    </message>
+    <message>
+        <source>Robot accounts for scripts and CI, with access to several or all projects. Harbor names them robot$name.</source>
+        <translation>供脚本和 CI 使用的机器人账户，可访问多个或所有项目。Harbor 将其命名为 robot$name。</translation>
+    </message>
+    <message>
+        <source>Robot accounts for scripts and CI in this project. Harbor names them robot$%1+name.</source>
+        <translation>此项目中供脚本和 CI 使用的机器人账户。Harbor 将其命名为 robot$%1+name。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Created the robot account %1.</source>
+        <translation>已创建机器人账户 %1。</translation>
+    </message>
+    <message>
+        <source>Refresh Secret</source>
+        <translation>刷新密钥</translation>
+    </message>
+    <message>
+        <source>Give %1 a new secret? The old one stops working at once; scripts that use it need the new one.</source>
+        <translation>要为 %1 生成新密钥吗？旧密钥会立即失效；使用它的脚本需要换用新密钥。</translation>
+    </message>
+    <message>
+        <source>%1 has a new secret.</source>
+        <translation>%1 已有新密钥。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>已禁用 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>已启用 %1。</translation>
+    </message>
+    <message>
+        <source>Delete Robot Account</source>
+        <translation>删除机器人账户</translation>
+    </message>
+    <message>
+        <source>Delete the robot account %1? Anything that signs in with it is refused from then on.</source>
+        <translation>要删除机器人账户 %1 吗？此后任何使用它的登录都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborRuleDialog</name>
+    <message>
+        <source>Tag Retention Rule</source>
+        <translation>标签保留规则</translation>
+    </message>
+    <message>
+        <source>Tag Immutability Rule</source>
+        <translation>不可变标签规则</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>excluding</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Patterns: ** for all, * within one level, {a,b} for either; e.g. team/** or v1.*</source>
+        <translation>模式：** 匹配全部，* 匹配一层之内，{a,b} 匹配其中之一；例如 team/** 或 v1.*</translation>
+    </message>
+    <message>
+        <source>For &amp;repositories:</source>
+        <translation>适用仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>retain the most recently pushed # artifacts</source>
+        <translation>保留最近推送的 # 个制品</translation>
+    </message>
+    <message>
+        <source>retain the most recently pulled # artifacts</source>
+        <translation>保留最近拉取的 # 个制品</translation>
+    </message>
+    <message>
+        <source>retain the artifacts pushed within the last # days</source>
+        <translation>保留最近 # 天内推送的制品</translation>
+    </message>
+    <message>
+        <source>retain the artifacts pulled within the last # days</source>
+        <translation>保留最近 # 天内拉取的制品</translation>
+    </message>
+    <message>
+        <source>retain always</source>
+        <translation>始终保留</translation>
+    </message>
+    <message>
+        <source>Include &amp;untagged artifacts</source>
+        <translation>包括无标签的制品(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>#:</source>
+        <translation>#：</translation>
+    </message>
+    <message>
+        <source>For &amp;tags:</source>
+        <translation>适用标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Artifacts that no rule retains are deleted when retention runs. Try a dry run first.</source>
+        <translation>保留任务运行时，没有被任何规则保留的制品将被删除。建议先试运行。</translation>
+    </message>
+    <message>
+        <source>Tags matching the rule cannot be pushed over or deleted, until the rule is removed or disabled.</source>
+        <translation>与该规则匹配的标签不能被覆盖推送或删除，直到该规则被移除或禁用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>retain the %n most recently pushed</source>
+        <translation>
+            <numerusform>保留最近推送的 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retain the %n most recently pulled</source>
+        <translation>
+            <numerusform>保留最近拉取的 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retain those pushed within %n days</source>
+        <translation>
+            <numerusform>保留 %n 天内推送的</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retain those pulled within %n days</source>
+        <translation>
+            <numerusform>保留 %n 天内拉取的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>excluding %1</source>
+        <translation>排除 %1</translation>
+    </message>
+    <message>
+        <source> (and untagged)</source>
+        <translation>（含无标签的）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborRulesDialog</name>
+    <message>
+        <source>Repositories</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>制品</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>D&amp;ry Run</source>
+        <translation>试运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tag Rules of %1</source>
+        <translation>%1 的标签规则</translation>
+    </message>
+    <message>
+        <source>Tag Retention</source>
+        <translation>标签保留</translation>
+    </message>
+    <message>
+        <source>Tag Immutability</source>
+        <translation>不可变标签</translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Delete this retention rule?</source>
+        <translation>要删除此保留规则吗？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this immutability rule? The tags it protects can be changed again.</source>
+        <translation>要删除此不可变标签规则吗？它所保护的标签将可以再次被修改。</translation>
+    </message>
+    <message>
+        <source>Retention keeps the artifacts some rule retains and deletes the rest of the repositories the rules cover.</source>
+        <translation>标签保留会保留任一规则所保留的制品，并删除规则所涵盖仓库中的其余制品。</translation>
+    </message>
+    <message>
+        <source>Tags these rules match cannot be pushed over or deleted.</source>
+        <translation>这些规则匹配的标签不能被覆盖推送或删除。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Added the retention rule.</source>
+        <translation>已添加保留规则。</translation>
+    </message>
+    <message>
+        <source>Changed the retention rule.</source>
+        <translation>已修改保留规则。</translation>
+    </message>
+    <message>
+        <source>Deleted the retention rule.</source>
+        <translation>已删除保留规则。</translation>
+    </message>
+    <message>
+        <source>Added the immutability rule.</source>
+        <translation>已添加不可变标签规则。</translation>
+    </message>
+    <message>
+        <source>Changed the immutability rule.</source>
+        <translation>已修改不可变标签规则。</translation>
+    </message>
+    <message>
+        <source>Deleted the immutability rule.</source>
+        <translation>已删除不可变标签规则。</translation>
+    </message>
+    <message>
+        <source>Starting a dry run…</source>
+        <translation>正在开始试运行…</translation>
+    </message>
+    <message>
+        <source>Dry run running…</source>
+        <translation>试运行进行中…</translation>
+    </message>
+    <message>
+        <source>Harbor did not report the dry run.</source>
+        <translation>Harbor 没有报告试运行的结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run %1 (%2): a real run would keep %3 and delete %4 of %n artifacts; nothing was deleted.</source>
+        <translation>
+            <numerusform>试运行 %1（%2）：实际运行将在 %n 个制品中保留 %3 个、删除 %4 个；未删除任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2174,6 +3492,44 @@
     <message>
         <source>Asked Harbor to stop scanning %1.</source>
         <translation>已请求 Harbor 停止扫描 %1。</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>成员…</translation>
+    </message>
+    <message>
+        <source>Robot Accounts…</source>
+        <translation>机器人账户…</translation>
+    </message>
+    <message>
+        <source>Garbage Collection…</source>
+        <translation>垃圾回收…</translation>
+    </message>
+    <message>
+        <source>Tag Rules…</source>
+        <translation>标签规则…</translation>
+    </message>
+    <message>
+        <source>Audit Log…</source>
+        <translation>审计日志…</translation>
+    </message>
+    <message>
+        <source>Quota…</source>
+        <translation>配额…</translation>
+    </message>
+    <message>
+        <source>Sync…</source>
+        <translation>同步…</translation>
+    </message>
+    <message>
+        <source>Copy repositories and tags from one registry to another</source>
+        <translation>将仓库和标签从一个镜像仓库复制到另一个镜像仓库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) queued in the transfers panel.</source>
+        <translation>
+            <numerusform>已在传输面板中排队 %n 个复制任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2804,6 +4160,698 @@ Insecure: certificates are not checked and plain HTTP is allowed; anyone on the 
     </message>
 </context>
 <context>
+    <name>berth::ReplicationEndpointDialog</name>
+    <message>
+        <source>Load Key File…</source>
+        <translation>加载密钥文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the endpoint&apos;s certificate</source>
+        <translation>验证端点的证书(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Load from File…</source>
+        <translation>从文件加载…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit Endpoint %1</source>
+        <translation>编辑端点 %1</translation>
+    </message>
+    <message>
+        <source>New Replication Endpoint</source>
+        <translation>新建复制端点</translation>
+    </message>
+    <message>
+        <source>https://registry.example.com</source>
+        <translation>例如 https://registry.example.com</translation>
+    </message>
+    <message>
+        <source>a name for this endpoint in Harbor</source>
+        <translation>此端点在 Harbor 中的名称</translation>
+    </message>
+    <message>
+        <source>Optional: the PEM certificate of the CA that signed the endpoint&apos;s certificate</source>
+        <translation>可选：签发端点证书的 CA 的 PEM 证书</translation>
+    </message>
+    <message>
+        <source>Harbor checks the endpoint&apos;s TLS certificate. Turn this off only for an endpoint with a self-signed certificate you cannot give as CA certificate.</source>
+        <translation>Harbor 会检查端点的 TLS 证书。仅当端点使用自签名证书且无法以 CA 证书形式提供时，才关闭此项。</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>提供者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL:</source>
+        <translation>端点 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Access ID:</source>
+        <translation>访问 ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;secret:</source>
+        <translation>访问密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Loading the providers Harbor supports…</source>
+        <translation>正在加载 Harbor 支持的提供者…</translation>
+    </message>
+    <message>
+        <source>%1 is always at this address.</source>
+        <translation>%1 始终位于此地址。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the region of your %1 registry.</source>
+        <translation>请选择你的 %1 镜像仓库所在的区域。</translation>
+    </message>
+    <message>
+        <source>Harbor is trying to reach the endpoint…</source>
+        <translation>Harbor 正在尝试连接端点…</translation>
+    </message>
+    <message>
+        <source>Connection works: Harbor reached the endpoint with these settings.</source>
+        <translation>连接正常：Harbor 使用这些设置连上了端点。</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Key File</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>JSON key files (*.json);;All files (*)</source>
+        <translation>JSON 密钥文件 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ReplicationExecutionsTab</name>
+    <message>
+        <source>All policies</source>
+        <translation>所有策略</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Execution</source>
+        <translation>停止执行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Tasks of execution %1 (select one for its log):</source>
+        <translation>执行 %1 的任务（选择一个任务查看其日志）：</translation>
+    </message>
+    <message>
+        <source>Double-click an execution to see its tasks.</source>
+        <translation>双击一条执行记录查看其任务。</translation>
+    </message>
+    <message>
+        <source>The log of the selected task.</source>
+        <translation>所选任务的日志。</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Event based</source>
+        <translation>基于事件</translation>
+    </message>
+    <message>
+        <source>Loading executions…</source>
+        <translation>正在加载执行记录…</translation>
+    </message>
+    <message>
+        <source>No executions yet: start a policy with Replicate Now.</source>
+        <translation>还没有执行记录：可用“立即复制”启动一个策略。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The log could not be read: %1</source>
+        <translation>无法读取日志：%1</translation>
+    </message>
+    <message>
+        <source>Asking Harbor to stop execution %1…</source>
+        <translation>正在请求 Harbor 停止执行 %1…</translation>
+    </message>
+    <message>
+        <source>Harbor is stopping execution %1.</source>
+        <translation>Harbor 正在停止执行 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ReplicationPolicyDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit Replication Policy %1</source>
+        <translation>编辑复制策略 %1</translation>
+    </message>
+    <message>
+        <source>New Replication Policy</source>
+        <translation>新建复制策略</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Push-&amp;based: from this Harbor to the endpoint</source>
+        <translation>基于推送(&amp;B)：从此 Harbor 推送到端点</translation>
+    </message>
+    <message>
+        <source>Pull-b&amp;ased: from the endpoint into this Harbor</source>
+        <translation>基于拉取(&amp;A)：从端点拉取到此 Harbor</translation>
+    </message>
+    <message>
+        <source>a unique name</source>
+        <translation>唯一的名称</translation>
+    </message>
+    <message>
+        <source>e.g. library/** or team/{web,api}</source>
+        <translation>例如 library/** 或 team/{web,api}</translation>
+    </message>
+    <message>
+        <source>e.g. v1.* or {latest,stable}</source>
+        <translation>例如 v1.* 或 {latest,stable}</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>excluding</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>No flattening</source>
+        <translation>不扁平化</translation>
+    </message>
+    <message>
+        <source>Flatten 1 level</source>
+        <translation>扁平化 1 级</translation>
+    </message>
+    <message>
+        <source>Flatten 2 levels</source>
+        <translation>扁平化 2 级</translation>
+    </message>
+    <message>
+        <source>Flatten 3 levels</source>
+        <translation>扁平化 3 级</translation>
+    </message>
+    <message>
+        <source>Flatten all levels</source>
+        <translation>扁平化所有级</translation>
+    </message>
+    <message>
+        <source>How many leading path components of a source repository the destination namespace replaces: a/b/c into ns with 1 level becomes ns/b/c, with all levels ns/c.</source>
+        <translation>目标命名空间替换源仓库路径开头的几级：将 a/b/c 放入 ns 时，扁平化 1 级得到 ns/b/c，扁平化所有级得到 ns/c。</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Event based</source>
+        <translation>基于事件</translation>
+    </message>
+    <message>
+        <source>&amp;Delete remote resources when they are deleted here</source>
+        <translation>在本地删除资源时同时删除远端资源(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Override resources that exist at the destination</source>
+        <translation>覆盖目标中已存在的资源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy by &amp;chunk</source>
+        <translation>分块复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>Kbps</source>
+        <translation>Kbps</translation>
+    </message>
+    <message>
+        <source>Mbps</source>
+        <translation>Mbps</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Source resources</source>
+        <translation>源资源</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标记(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Names&amp;pace:</source>
+        <translation>命名空间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Flattening:</source>
+        <translation>扁平化(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Trigger and options</source>
+        <translation>触发方式和选项</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger:</source>
+        <translation>触发方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation>Cron 表达式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>带宽(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Asking Harbor what the endpoint supports…</source>
+        <translation>正在向 Harbor 查询端点支持的功能…</translation>
+    </message>
+    <message>
+        <source>Could not ask Harbor what the endpoint supports: %1</source>
+        <translation>无法向 Harbor 查询端点支持的功能：%1</translation>
+    </message>
+    <message>
+        <source>Destination &amp;endpoint:</source>
+        <translation>目标端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;endpoint:</source>
+        <translation>源端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>制品</translation>
+    </message>
+    <message>
+        <source>The endpoint does not support copying by chunk.</source>
+        <translation>该端点不支持分块复制。</translation>
+    </message>
+    <message>
+        <source>Add an endpoint on the Endpoints tab first: a policy replicates to or from one.</source>
+        <translation>请先在“端点”选项卡中添加端点：策略需要复制到某个端点或从某个端点复制。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>empty: as the source</source>
+        <translation>留空：与源相同</translation>
+    </message>
+    <message>
+        <source>e.g. 0 0 2 * * *</source>
+        <translation>例如 0 0 2 * * *</translation>
+    </message>
+    <message>
+        <source>Six fields: second, minute, hour, day of month, month, day of week. 0 0 2 * * * runs daily at 02:00 (Harbor&apos;s time zone).</source>
+        <translation>六个字段：秒、分钟、小时、日、月、星期。0 0 2 * * * 表示每天 02:00 运行（按 Harbor 所在的时区）。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ReplicationWindow</name>
+    <message>
+        <source>Replication…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Harbor&apos;s replication endpoints, policies and executions (system administrators)</source>
+        <translation>Harbor 的复制端点、策略和执行记录（系统管理员）</translation>
+    </message>
+    <message>
+        <source>Replication — %1</source>
+        <translation>复制 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>端点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>策略(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutions</source>
+        <translation>执行记录(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;New Endpoint…</source>
+        <translation>新建端点(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New Policy…</source>
+        <translation>新建策略(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replicate Now</source>
+        <translation>立即复制(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL 地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Loading endpoints…</source>
+        <translation>正在加载端点…</translation>
+    </message>
+    <message>
+        <source>Loading policies…</source>
+        <translation>正在加载策略…</translation>
+    </message>
+    <message>
+        <source>No endpoints yet. Harbor replicates to and from the registries added here; only Harbor&apos;s system administrators see them.</source>
+        <translation>还没有端点。Harbor 向这里添加的镜像仓库复制，或从中复制；只有 Harbor 的系统管理员能看到它们。</translation>
+    </message>
+    <message>
+        <source>No replication policies yet.</source>
+        <translation>还没有复制策略。</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>不健康</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>不验证</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Dis&amp;able</source>
+        <translation>禁用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation>删除端点</translation>
+    </message>
+    <message>
+        <source>Delete the endpoint %1 (%2) from Harbor? Harbor refuses while a replication policy or a proxy cache project uses it.</source>
+        <translation>要从 Harbor 中删除端点 %1（%2）吗？如果有复制策略或代理缓存项目正在使用它，Harbor 会拒绝删除。</translation>
+    </message>
+    <message>
+        <source>Deleted the endpoint %1.</source>
+        <translation>已删除端点 %1。</translation>
+    </message>
+    <message>
+        <source>Harbor is trying to reach %1…</source>
+        <translation>Harbor 正在尝试连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 works.</source>
+        <translation>与 %1 的连接正常。</translation>
+    </message>
+    <message>
+        <source>Enabled the policy %1.</source>
+        <translation>已启用策略 %1。</translation>
+    </message>
+    <message>
+        <source>Disabled the policy %1.</source>
+        <translation>已禁用策略 %1。</translation>
+    </message>
+    <message>
+        <source>Delete Policy</source>
+        <translation>删除策略</translation>
+    </message>
+    <message>
+        <source>Delete the replication policy %1? Its executions go with it; Harbor refuses while one runs.</source>
+        <translation>要删除复制策略 %1 吗？其执行记录也会一并删除；如果有执行正在运行，Harbor 会拒绝删除。</translation>
+    </message>
+    <message>
+        <source>Deleted the policy %1.</source>
+        <translation>已删除策略 %1。</translation>
+    </message>
+    <message>
+        <source>Starting the policy %1…</source>
+        <translation>正在启动策略 %1…</translation>
+    </message>
+    <message>
+        <source>Started the policy %1.</source>
+        <translation>已启动策略 %1。</translation>
+    </message>
+</context>
+<context>
     <name>berth::RetagDialog</name>
     <message>
         <source>A tag has at most 128 characters.</source>
@@ -2847,6 +4895,181 @@ Insecure: certificates are not checked and plain HTTP is allowed; anyone on the 
     <message>
         <source>&quot;%1&quot; is not a valid tag (letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, at most 128, not starting with &quot;.&quot; or &quot;-&quot;).</source>
         <translation>“%1”不是有效的标签（只能包含字母、数字、“_”、“.”和“-”，最多 128 个字符，且不能以“.”或“-”开头）。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::SyncDialog</name>
+    <message>
+        <source>Choose a source and a destination registry, each optionally with a repository path.</source>
+        <translation>请选择源镜像仓库和目标镜像仓库，并可分别指定仓库路径。</translation>
+    </message>
+    <message>
+        <source>Listing the repositories of %1…</source>
+        <translation>正在列出 %1 的仓库…</translation>
+    </message>
+    <message>
+        <source>Comparing %1 of %2: %3</source>
+        <translation>正在比较第 %1 / %2 项：%3</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy (replaces a different image)</source>
+        <translation>复制（替换不同的镜像）</translation>
+    </message>
+    <message>
+        <source>Skip (identical)</source>
+        <translation>跳过（相同）</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies) matched: </source>
+        <translation>
+            <numerusform>匹配 %n 个仓库：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to copy, </source>
+        <translation>
+            <numerusform>%n 个待复制，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical, </source>
+        <translation>
+            <numerusform>%n 个相同，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n 个失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Sync Rule</source>
+        <translation>保存同步规则</translation>
+    </message>
+    <message>
+        <source>Name of the rule:</source>
+        <translation>规则名称：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Sync Registries</source>
+        <translation>同步镜像仓库</translation>
+    </message>
+    <message>
+        <source>Saved rule:</source>
+        <translation>已保存的规则：</translation>
+    </message>
+    <message>
+        <source>Save Rule…</source>
+        <translation>保存规则…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>repository path (optional), e.g. team</source>
+        <translation>仓库路径（可选），例如 team</translation>
+    </message>
+    <message>
+        <source>repository path (optional), e.g. mirror/team</source>
+        <translation>仓库路径（可选），例如镜像源路径 mirror/team</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>包含：</translation>
+    </message>
+    <message>
+        <source>Exclude:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>every repository; or globs, e.g. app*, tools/**</source>
+        <translation>所有仓库；或通配符模式，例如 app*, tools/**</translation>
+    </message>
+    <message>
+        <source>none; or globs</source>
+        <translation>无；或通配符模式</translation>
+    </message>
+    <message>
+        <source>every tag; or a regular expression, e.g. v[0-9.]+|latest</source>
+        <translation>所有标签；或正则表达式，例如 v[0-9.]+|latest</translation>
+    </message>
+    <message>
+        <source>Globs match the repository path below the source path: * within one name, ** across &apos;/&apos;. The tag expression must match the whole tag. Whole indexes are copied (every platform), and tags that are already identical are skipped.</source>
+        <translation>通配符模式匹配源路径之下的仓库路径：* 匹配单个名称之内，** 可跨越 &apos;/&apos;。标签表达式必须匹配整个标签。复制时复制整个索引（所有平台），已经相同的标签会跳过。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Show Plan</source>
+        <translation>显示计划</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>berth::SyncJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed to sync; the first: %1</source>
+        <translation>
+            <numerusform>%n 项同步失败；第一项：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::SyncPlanJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 does not list its repositories (/v2/_catalog): %2 Sync needs the source&apos;s catalog.</source>
+        <translation>%1 不提供仓库列表（/v2/_catalog）：%2 同步需要源端的仓库目录。</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +5659,136 @@ Insecure: certificates are not checked and plain HTTP is allowed; anyone on the 
         <translation>保留</translation>
     </message>
     <message>
+        <source>Harbor is scanning %1; `berthctl harbor artifacts` shows the result.</source>
+        <translation>Harbor 正在扫描 %1；用 `berthctl harbor artifacts` 查看制品的扫描结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) moved, %1 already there, %2 in %3 s</source>
+        <translation>
+            <numerusform>传输了 %n 个 blob，%1 个已存在，共 %2，用时 %3 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown harbor replication command &quot;%1&quot;; see berthctl --help.</source>
+        <translation>未知的复制命令 harbor replication “%1”；请参阅 berthctl --help。</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;harbor replication %1&quot;; see berthctl --help.</source>
+        <translation>“harbor replication %1”的参数个数不对；请参阅 berthctl --help。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an execution id.</source>
+        <translation>“%1”不是执行 ID。</translation>
+    </message>
+    <message>
+        <source>endpoint-add needs --name, --type and --url.</source>
+        <translation>endpoint-add 需要 --name、--type 和 --url。</translation>
+    </message>
+    <message>
+        <source>--access-secret-file - and --password-stdin cannot both read standard input.</source>
+        <translation>--access-secret-file - 和 --password-stdin 不能同时从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Cannot read the access secret from %1: %2</source>
+        <translation>无法从 %1 读取访问密钥：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1: %2</source>
+        <translation>无法读取 CA 证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM certificate.</source>
+        <translation>%1 不是 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>policy-add needs exactly one of --push-to ENDPOINT and --pull-from ENDPOINT.</source>
+        <translation>policy-add 需要且只能使用 --push-to ENDPOINT 和 --pull-from ENDPOINT 中的一个。</translation>
+    </message>
+    <message>
+        <source>Use either --filter-tag or --exclude-tag.</source>
+        <translation>--filter-tag 和 --exclude-tag 只能使用其中一个。</translation>
+    </message>
+    <message>
+        <source>--flatten takes -1 (all levels), 0, 1, 2 or 3.</source>
+        <translation>--flatten 可取 -1（所有层级）、0、1、2 或 3。</translation>
+    </message>
+    <message>
+        <source>--bandwidth takes a number of Kbps (or -1 for no limit).</source>
+        <translation>--bandwidth 需要一个以 Kbps 为单位的数值（-1 表示不限制）。</translation>
+    </message>
+    <message>
+        <source>--trigger takes manual, event or cron:EXPRESSION.</source>
+        <translation>--trigger 可取 manual、event 或 cron:EXPRESSION。</translation>
+    </message>
+    <message>
+        <source>replication rule %1 on %2</source>
+        <translation>%2 上的复制规则 %1</translation>
+    </message>
+    <message>
+        <source>There is no replication endpoint %1 on Harbor at %2.</source>
+        <translation>%2 上的 Harbor 中没有复制端点 %1。</translation>
+    </message>
+    <message>
+        <source>There is no replication rule %1 on Harbor at %2.</source>
+        <translation>%2 上的 Harbor 中没有复制规则 %1。</translation>
+    </message>
+    <message>
+        <source>Created replication endpoint %1.</source>
+        <translation>已创建复制端点 %1。</translation>
+    </message>
+    <message>
+        <source>Created replication rule %1.</source>
+        <translation>已创建复制规则 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted replication rule %1.</source>
+        <translation>已删除复制规则 %1。</translation>
+    </message>
+    <message>
+        <source>Started replication rule %1 (execution %2).</source>
+        <translation>已启动复制规则 %1（执行 %2）。</translation>
+    </message>
+    <message>
+        <source>Stopped replication execution %1.</source>
+        <translation>已停止复制执行 %1。</translation>
+    </message>
+    <message>
+        <source>sync copies whole indexes, so that digests stay the same; --platform does not apply.</source>
+        <translation>sync 会复制整个索引，以保持摘要不变；--platform 不适用。</translation>
+    </message>
+    <message>
+        <source>--parallel needs a whole number of 1 or more.</source>
+        <translation>--parallel 需要一个大于等于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>copy %1 -&gt; %2</source>
+        <translation>复制 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>skip %1 (identical at %2)</source>
+        <translation>跳过 %1（与 %2 上的相同）</translation>
+    </message>
+    <message>
+        <source>fail %1: %2</source>
+        <translation>失败 %1：%2</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to copy, %2 identical, %3 failed; nothing was copied.</source>
+        <translation>试运行：%1 个待复制，%2 个相同，%3 个失败；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>[%1/%2] copying %3</source>
+        <translation>[%1/%2] 正在复制 %3</translation>
+    </message>
+    <message>
+        <source>berthctl: %1 failed: %2</source>
+        <translation>berthctl：%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Synced: %1 copied, %2 skipped (identical), %3 failed.</source>
+        <translation>同步完成：已复制 %1 个，跳过 %2 个（相同），失败 %3 个。</translation>
+    </message>
+    <message>
         <source>Usage: berthctl [OPTIONS] COMMAND [ARGUMENTS]
 
 A command-line client for container registries (Docker Distribution and Harbor).
@@ -3488,7 +5841,11 @@ Commands:
                           registry to registry, the whole index by default
   sync SRC_REGISTRY[/PREFIX] DST_REGISTRY[/PREFIX] [--include GLOB] [--exclude GLOB]
        [--tags REGEX] [--all-platforms] [--dry-run]
-                          copy matching repositories and tags to another registry
+                          copy matching repositories and tags to another registry, PREFIX
+                          replaced; globs (comma-separated) match the path below PREFIX, &apos;*&apos;
+                          within a name, &apos;**&apos; across &apos;/&apos;; REGEX must match the whole tag;
+                          whole indexes are copied and tags already identical are skipped;
+                          prints the plan, then copied, skipped and failed; exit 1 if any failed
   harbor ...              Harbor projects, repositories, artifacts, replication
   harbor projects REGISTRY            projects: name, public/private, repository count
   harbor repos REGISTRY PROJECT       repositories of a project: name, artifact count
@@ -3506,6 +5863,51 @@ Commands:
   harbor summary REGISTRY PROJECT     repositories, storage used and limit (bytes), members
   harbor scan REGISTRY PROJECT/REPO@DIGEST|PROJECT/REPO:TAG
                           starts a vulnerability scan; artifacts shows no result until it ends
+  harbor members REGISTRY PROJECT     members: name, user/group, role, member id
+  harbor member-add REGISTRY PROJECT USER --role admin|maintainer|developer|guest|limited-guest
+  harbor member-remove REGISTRY PROJECT USER
+  harbor robots REGISTRY [--project P]
+                          robot accounts (system level without --project): name, level,
+                          enabled/disabled, expiry, permissions, id
+  harbor robot-create REGISTRY NAME [--project P] --access pull[,push,delete] [--days N]
+                          prints the secret once, alone on stdout; Harbor names the account
+                          robot$P+NAME (robot$NAME without --project, on every project)
+  harbor robot-delete REGISTRY NAME [--project P] [--yes]
+  harbor gc REGISTRY [--run [--dry-run] [--delete-untagged]]
+                          the garbage collection schedule, or start one and print its id; a
+                          plain registry frees space only with its own garbage-collect command
+  harbor gc-history REGISTRY          id, status, start, end, options, freed bytes (- unknown)
+  harbor audit REGISTRY [--user U] [--operation OP] [--since YYYY-MM-DD|RFC3339]
+                          audit log, newest first: time, user, operation, resource type,
+                          resource, success/failure
+  harbor quota-set REGISTRY PROJECT BYTES|none
+                          storage limit of a project; system administrators
+  harbor replication endpoints REGISTRY
+                          replication endpoints: id, name, type, URL, health
+  harbor replication endpoint-add REGISTRY --name N --type T --url U [--access-key K
+       --access-secret-file F] [--skip-verify] [--ca-cert F]
+                          T: harbor, docker-hub, docker-registry, aws-ecr, ...; the secret is read
+                          from F (- for standard input), never from the command line;
+                          --skip-verify and --ca-cert are how Harbor checks the endpoint
+  harbor replication policies REGISTRY
+                          rules: id, name, push/pull, endpoint, trigger, enabled/disabled
+  harbor replication policy-add REGISTRY --name N (--push-to ENDPOINT | --pull-from ENDPOINT)
+       [--filter-name GLOB] [--filter-tag GLOB | --exclude-tag GLOB] [--dest-namespace NS]
+       [--flatten -1|0|1|2|3] [--trigger manual|event|cron:EXPR] [--override] [--deletion]
+       [--bandwidth KBPS]
+                          EXPR is Harbor&apos;s 6-field cron (second minute hour day month weekday);
+                          event works only with --push-to; --deletion also deletes remotely;
+                          --flatten: path levels the namespace replaces (default 1, -1 all);
+                          --bandwidth: per task, default unlimited
+  harbor replication policy-delete REGISTRY NAME [--yes]
+  harbor replication run REGISTRY POLICY
+                          starts the rule now; prints the execution id
+  harbor replication executions REGISTRY [--policy NAME]
+                          id, rule id, status, trigger, start, end, total, succeeded, failed,
+                          in progress, stopped
+  harbor replication tasks REGISTRY EXECUTION_ID
+                          id, status, source, destination, start, end
+  harbor replication stop REGISTRY EXECUTION_ID
 
 REGISTRY is host[:port]; REPOSITORY and REFERENCE follow the Docker reference grammar
 (host[:port]/name[:tag|@sha256:...]); a REFERENCE without tag or digest means :latest.
@@ -3569,7 +5971,11 @@ permission refused, 4 not found.
                           从镜像仓库复制到镜像仓库，默认复制整个索引
   sync SRC_REGISTRY[/PREFIX] DST_REGISTRY[/PREFIX] [--include GLOB] [--exclude GLOB]
        [--tags REGEX] [--all-platforms] [--dry-run]
-                          将匹配的仓库和标签复制到另一个镜像仓库
+                          将匹配的仓库和标签复制到另一个镜像仓库，并替换 PREFIX；
+                          通配符模式（以逗号分隔）匹配 PREFIX 之下的路径，&apos;*&apos;
+                          匹配单个名称之内，&apos;**&apos; 可跨越 &apos;/&apos;；REGEX 必须匹配整个标签；
+                          复制整个索引，已经相同的标签会跳过；
+                          先输出计划，再输出已复制、已跳过和失败的项；有失败时退出码为 1
   harbor ...              Harbor 项目、仓库、制品、复制
   harbor projects REGISTRY            项目：名称、公开/私有、仓库数
   harbor repos REGISTRY PROJECT       项目中的仓库：名称、制品数
@@ -3584,9 +5990,54 @@ permission refused, 4 not found.
   harbor tag-add REGISTRY PROJECT/REPO@DIGEST TAG
   harbor tag-delete REGISTRY PROJECT/REPO:TAG [--yes]
                           删除一个标签；制品保留
-  harbor summary REGISTRY PROJECT     仓库数、已用存储与上限（字节）、成员
+  harbor summary REGISTRY PROJECT     仓库、已用存储和上限（字节）、成员
   harbor scan REGISTRY PROJECT/REPO@DIGEST|PROJECT/REPO:TAG
-                          开始漏洞扫描；扫描结束前 artifacts 不显示结果
+                          启动漏洞扫描；扫描结束前 harbor artifacts 不显示结果
+  harbor members REGISTRY PROJECT     成员：名称、用户/组、角色、成员 ID
+  harbor member-add REGISTRY PROJECT USER --role admin|maintainer|developer|guest|limited-guest
+  harbor member-remove REGISTRY PROJECT USER
+  harbor robots REGISTRY [--project P]
+                          机器人账户（不带 --project 时为系统级）：名称、级别、
+                          启用/禁用、过期时间、权限、ID
+  harbor robot-create REGISTRY NAME [--project P] --access pull[,push,delete] [--days N]
+                          只输出一次密钥，标准输出中仅此一项；Harbor 将该账户命名为
+                          robot$P+NAME（不带 --project 时为 robot$NAME，作用于所有项目）
+  harbor robot-delete REGISTRY NAME [--project P] [--yes]
+  harbor gc REGISTRY [--run [--dry-run] [--delete-untagged]]
+                          垃圾回收计划，或启动一次垃圾回收并输出其 ID；普通镜像仓库
+                          只能通过其自带的 garbage-collect 命令释放空间
+  harbor gc-history REGISTRY          ID、状态、开始、结束、选项、释放的字节数（- 表示未知）
+  harbor audit REGISTRY [--user U] [--operation OP] [--since YYYY-MM-DD|RFC3339]
+                          审计日志，最新的在前：时间、用户、操作、资源类型、
+                          资源、成功/失败
+  harbor quota-set REGISTRY PROJECT BYTES|none
+                          设置项目的存储配额上限；仅限系统管理员
+  harbor replication endpoints REGISTRY
+                          复制端点：ID、名称、类型、URL、健康状态
+  harbor replication endpoint-add REGISTRY --name N --type T --url U [--access-key K
+       --access-secret-file F] [--skip-verify] [--ca-cert F]
+                          T：harbor、docker-hub、docker-registry、aws-ecr 等；密钥从 F 读取
+                          （- 表示标准输入），绝不从命令行读取；
+                          --skip-verify 和 --ca-cert 决定 Harbor 如何检查端点
+  harbor replication policies REGISTRY
+                          规则：ID、名称、推送/拉取、端点、触发方式、启用/禁用
+  harbor replication policy-add REGISTRY --name N (--push-to ENDPOINT | --pull-from ENDPOINT)
+       [--filter-name GLOB] [--filter-tag GLOB | --exclude-tag GLOB] [--dest-namespace NS]
+       [--flatten -1|0|1|2|3] [--trigger manual|event|cron:EXPR] [--override] [--deletion]
+       [--bandwidth KBPS]
+                          EXPR 为 Harbor 的 6 字段 cron（秒 分 时 日 月 星期）；
+                          event 只能与 --push-to 一起使用；--deletion 还会删除远端的资源；
+                          --flatten：命名空间替换的路径层数（默认 1，-1 表示全部）；
+                          --bandwidth：每个任务的带宽，默认不限
+  harbor replication policy-delete REGISTRY NAME [--yes]
+  harbor replication run REGISTRY POLICY
+                          立即启动该规则；输出执行 ID
+  harbor replication executions REGISTRY [--policy NAME]
+                          ID、规则 ID、状态、触发方式、开始、结束、总数、成功、失败、
+                          进行中、已停止
+  harbor replication tasks REGISTRY EXECUTION_ID
+                          ID、状态、源、目标、开始、结束
+  harbor replication stop REGISTRY EXECUTION_ID
 
 REGISTRY 为 host[:port]；REPOSITORY 和 REFERENCE 遵循 Docker 引用语法
 （host[:port]/name[:tag|@sha256:...]）；没有标签或摘要的 REFERENCE 表示 :latest。
@@ -3598,16 +6049,6 @@ REGISTRY 为 host[:port]；REPOSITORY 和 REFERENCE 遵循 Docker 引用语法
 退出码：0 完成，1 失败，2 用法错误（或需要确认），3 身份验证或权限被拒绝，
 4 未找到。
 </translation>
-    </message>
-    <message>
-        <source>Harbor is scanning %1; `berthctl harbor artifacts` shows the result.</source>
-        <translation>Harbor 正在扫描 %1；用 `berthctl harbor artifacts` 查看制品的扫描结果。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blob(s) moved, %1 already there, %2 in %3 s</source>
-        <translation>
-            <numerusform>传输了 %n 个 blob，%1 个已存在，共 %2，用时 %3 秒</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -119,10 +119,10 @@ HarborProjectDetailsDialog::HarborProjectDetailsDialog(HarborClient *client, con
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(project.isPublic ? tr("Public project; read-only view: manage members and "
-                                                       "robot accounts in Harbor.")
-                                                  : tr("Private project; read-only view: manage members and "
-                                                       "robot accounts in Harbor."),
+    layout->addWidget(new QLabel(project.isPublic ? tr("Public project. To change members or robot accounts, use "
+                                                       "Members… or Robot Accounts… on the project.")
+                                                  : tr("Private project. To change members or robot accounts, use "
+                                                       "Members… or Robot Accounts… on the project."),
                                  this));
     layout->addWidget(m_quota);
     layout->addWidget(tabs);
