@@ -4,14 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace berth {
 
-namespace {
-QDateTime timeOf(const QJsonValue &v)
-{
-    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t.isValid() && t.date().year() > 1 ? t : QDateTime();
-}
-} // namespace
-
 QString HarborRoles::key(HarborRole role)
 {
     switch (role) {
@@ -207,7 +199,7 @@ HarborRobotCreated HarborRobotCreated::fromJson(const QJsonObject &o)
     c.name = o.value("name"_L1).toString();
     c.secret = o.value("secret"_L1).toString();
     c.expiresAt = o.value("expires_at"_L1).toInteger(-1);
-    c.created = timeOf(o.value("creation_time"_L1));
+    c.created = harborTime(o.value("creation_time"_L1));
     return c;
 }
 

@@ -11,14 +11,6 @@ using namespace Qt::StringLiterals;
 namespace berth {
 
 namespace {
-QDateTime timeOf(const QJsonValue &v)
-{
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!t.isValid()) // retention executions: "2024-01-02 03:04:05" (UTC)
-        t = QDateTime::fromString(v.toString(), u"yyyy-MM-dd HH:mm:ss"_s).toUTC();
-    return t.isValid() && t.date().year() > 1 ? t : QDateTime();
-}
-
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -68,7 +60,7 @@ HarborSchedule HarborSchedule::fromJson(const QJsonObject &o)
     HarborSchedule s;
     s.type = o.value("type"_L1).toString(u"None"_s);
     s.cron = o.value("cron"_L1).toString();
-    s.next = timeOf(o.value("next_scheduled_time"_L1));
+    s.next = harborTime(o.value("next_scheduled_time"_L1));
     return s;
 }
 
@@ -128,9 +120,9 @@ HarborGcRun HarborGcRun::fromJson(const QJsonObject &o)
     r.id = o.value("id"_L1).toInt();
     r.status = o.value("job_status"_L1).toString();
     r.kind = o.value("job_kind"_L1).toString();
-    r.start = timeOf(o.value("creation_time"_L1));
+    r.start = harborTime(o.value("creation_time"_L1));
     if (r.isFinished())
-        r.end = timeOf(o.value("update_time"_L1));
+        r.end = harborTime(o.value("update_time"_L1));
     // job_parameters is a JSON document inside a string.
     const QJsonObject p = QJsonDocument::fromJson(o.value("job_parameters"_L1).toString().toUtf8()).object();
     r.deleteUntagged = p.value("delete_untagged"_L1).toBool();
@@ -247,8 +239,8 @@ HarborRetentionExecution HarborRetentionExecution::fromJson(const QJsonObject &o
     e.status = o.value("status"_L1).toString();
     e.trigger = o.value("trigger"_L1).toString();
     e.dryRun = o.value("dry_run"_L1).toBool();
-    e.start = timeOf(o.value("start_time"_L1));
-    e.end = timeOf(o.value("end_time"_L1));
+    e.start = harborTime(o.value("start_time"_L1));
+    e.end = harborTime(o.value("end_time"_L1));
     return e;
 }
 
@@ -267,8 +259,8 @@ HarborRetentionTask HarborRetentionTask::fromJson(const QJsonObject &o)
     t.status = o.value("status"_L1).toString();
     t.total = o.value("total"_L1).toInt();
     t.retained = o.value("retained"_L1).toInt();
-    t.start = timeOf(o.value("start_time"_L1));
-    t.end = timeOf(o.value("end_time"_L1));
+    t.start = harborTime(o.value("start_time"_L1));
+    t.end = harborTime(o.value("end_time"_L1));
     return t;
 }
 
@@ -310,7 +302,7 @@ HarborAuditLog HarborAuditLog::fromJson(const QJsonObject &o)
     l.operation = o.value("operation"_L1).toString();
     l.description = o.value("operation_description"_L1).toString();
     l.success = o.value("operation_result"_L1).toBool(true);
-    l.time = timeOf(o.value("op_time"_L1));
+    l.time = harborTime(o.value("op_time"_L1));
     return l;
 }
 

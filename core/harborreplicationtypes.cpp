@@ -1,4 +1,5 @@
 #include "harborreplicationtypes.h"
+#include "harbortypes.h"
 
 #include <algorithm>
 
@@ -7,13 +8,6 @@ using namespace Qt::StringLiterals;
 namespace berth {
 
 namespace {
-QDateTime timeOf(const QJsonValue &v)
-{
-    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    // Harbor prints Go's zero time for "not yet".
-    return t.isValid() && t.date().year() > 1 ? t : QDateTime();
-}
-
 void insertTime(QJsonObject &o, const QString &key, const QDateTime &t)
 {
     if (t.isValid())
@@ -44,8 +38,8 @@ HarborEndpoint HarborEndpoint::fromJson(const QJsonObject &o)
     e.insecure = o.value("insecure"_L1).toBool();
     e.caCertificate = o.value("ca_certificate"_L1).toString();
     e.status = o.value("status"_L1).toString();
-    e.created = timeOf(o.value("creation_time"_L1));
-    e.updated = timeOf(o.value("update_time"_L1));
+    e.created = harborTime(o.value("creation_time"_L1));
+    e.updated = harborTime(o.value("update_time"_L1));
     return e;
 }
 
@@ -267,8 +261,8 @@ HarborReplicationPolicy HarborReplicationPolicy::fromJson(const QJsonObject &o)
     p.enabled = o.value("enabled"_L1).toBool();
     p.copyByChunk = o.value("copy_by_chunk"_L1).toBool();
     p.singleActiveReplication = o.value("single_active_replication"_L1).toBool();
-    p.created = timeOf(o.value("creation_time"_L1));
-    p.updated = timeOf(o.value("update_time"_L1));
+    p.created = harborTime(o.value("creation_time"_L1));
+    p.updated = harborTime(o.value("update_time"_L1));
     return p;
 }
 
@@ -333,8 +327,8 @@ HarborExecution HarborExecution::fromJson(const QJsonObject &o)
     e.status = o.value("status"_L1).toString();
     e.statusText = o.value("status_text"_L1).toString();
     e.trigger = o.value("trigger"_L1).toString();
-    e.started = timeOf(o.value("start_time"_L1));
-    e.ended = timeOf(o.value("end_time"_L1));
+    e.started = harborTime(o.value("start_time"_L1));
+    e.ended = harborTime(o.value("end_time"_L1));
     e.total = o.value("total"_L1).toInt();
     e.failed = o.value("failed"_L1).toInt();
     e.succeed = o.value("succeed"_L1).toInt();
@@ -378,8 +372,8 @@ HarborTask HarborTask::fromJson(const QJsonObject &o)
     t.resourceType = o.value("resource_type"_L1).toString();
     t.srcResource = o.value("src_resource"_L1).toString();
     t.dstResource = o.value("dst_resource"_L1).toString();
-    t.started = timeOf(o.value("start_time"_L1));
-    t.ended = timeOf(o.value("end_time"_L1));
+    t.started = harborTime(o.value("start_time"_L1));
+    t.ended = harborTime(o.value("end_time"_L1));
     return t;
 }
 

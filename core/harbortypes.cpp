@@ -6,14 +6,14 @@ using namespace Qt::StringLiterals;
 
 namespace berth {
 
-namespace {
-QDateTime timeOf(const QJsonValue &v)
+QDateTime harborTime(const QJsonValue &v)
 {
     const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    // Harbor prints Go's zero time for "never".
+    // Harbor prints Go's zero time for "never" and "not yet".
     return t.isValid() && t.date().year() > 1 ? t : QDateTime();
 }
 
+namespace {
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -30,7 +30,7 @@ HarborProject HarborProject::fromJson(const QJsonObject &o)
     p.isPublic = pub.isBool() ? pub.toBool() : pub.toString() == "true"_L1;
     p.repoCount = o.value("repo_count"_L1).toInt();
     p.registryId = o.value("registry_id"_L1).toInt();
-    p.created = timeOf(o.value("creation_time"_L1));
+    p.created = harborTime(o.value("creation_time"_L1));
     return p;
 }
 
@@ -59,7 +59,7 @@ HarborRepository HarborRepository::fromJson(const QJsonObject &o)
     r.description = o.value("description"_L1).toString();
     r.artifactCount = o.value("artifact_count"_L1).toInt();
     r.pullCount = o.value("pull_count"_L1).toInteger();
-    r.updated = timeOf(o.value("update_time"_L1));
+    r.updated = harborTime(o.value("update_time"_L1));
     return r;
 }
 
@@ -82,7 +82,7 @@ HarborArtifact HarborArtifact::fromJson(const QJsonObject &o)
     a.type = o.value("type"_L1).toString();
     a.manifestMediaType = o.value("manifest_media_type"_L1).toString();
     a.size = o.value("size"_L1).toInteger();
-    a.pushTime = timeOf(o.value("push_time"_L1));
+    a.pushTime = harborTime(o.value("push_time"_L1));
     const QJsonArray tags = o.value("tags"_L1).toArray();
     for (const QJsonValue &t : tags)
         a.tags << t.toObject().value("name"_L1).toString();
@@ -210,7 +210,7 @@ HarborRobot HarborRobot::fromJson(const QJsonObject &o)
     r.editable = o.value("editable"_L1).toBool(true);
     for (const QJsonValue &v : o.value("permissions"_L1).toArray())
         r.permissions.append(HarborRobotPermission::fromJson(v.toObject()));
-    r.created = timeOf(o.value("creation_time"_L1));
+    r.created = harborTime(o.value("creation_time"_L1));
     return r;
 }
 

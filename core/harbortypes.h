@@ -10,6 +10,9 @@
 
 namespace berth {
 
+// A time in Harbor's JSON (RFC 3339 with milliseconds); invalid for Go's zero time ("never", "not yet").
+QDateTime harborTime(const QJsonValue &value);
+
 struct HarborSystemInfo {
     bool isHarbor = false;
     QString version;      // harbor_version, e.g. "v2.15.2-abcdef"

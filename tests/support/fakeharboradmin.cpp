@@ -25,28 +25,6 @@ Response unauthorized()
     return FakeHarbor::error(401, u"UNAUTHORIZED"_s, u"unauthorized"_s);
 }
 
-Response forbidden()
-{
-    return FakeHarbor::error(403, u"FORBIDDEN"_s, u"forbidden"_s);
-}
-
-Response refuse(const Call &call)
-{
-    return call.principal.authenticated ? forbidden() : unauthorized();
-}
-
-Response notFound(const QString &what)
-{
-    return FakeHarbor::error(404, u"NOT_FOUND"_s, what + u" not found"_s);
-}
-
-Response created(const QByteArray &location)
-{
-    Response r = Response::json(201, {});
-    r.headers.append({"Location", "/api/v2.0" + location});
-    return r;
-}
-
 QString roleName(int role)
 {
     switch (Role(role)) {

@@ -25,16 +25,6 @@ Response unauthorized()
     return FakeHarbor::error(401, u"UNAUTHORIZED"_s, u"unauthorized"_s);
 }
 
-Response refuse(const Call &call)
-{
-    return call.principal.authenticated ? FakeHarbor::error(403, u"FORBIDDEN"_s, u"forbidden"_s) : unauthorized();
-}
-
-Response notFound(const QString &what)
-{
-    return FakeHarbor::error(404, u"NOT_FOUND"_s, what + u" not found"_s);
-}
-
 // A project's log is read by its members (a public project is not enough).
 std::optional<Response> memberAccess(FakeHarbor &h, const Call &call, bool write, Project *&p)
 {

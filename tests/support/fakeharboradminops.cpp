@@ -18,29 +18,6 @@ namespace {
 using Call = FakeHarbor::Call;
 using Response = FakeHarbor::Response;
 
-Response refuse(const Call &call)
-{
-    return call.principal.authenticated ? FakeHarbor::error(403, u"FORBIDDEN"_s, u"forbidden"_s)
-                                        : FakeHarbor::error(401, u"UNAUTHORIZED"_s, u"unauthorized"_s);
-}
-
-Response badRequest(const QString &message)
-{
-    return FakeHarbor::error(400, u"BAD_REQUEST"_s, message);
-}
-
-Response notFound(const QString &what)
-{
-    return FakeHarbor::error(404, u"NOT_FOUND"_s, what + u" not found"_s);
-}
-
-Response created(const QByteArray &location)
-{
-    Response r = Response::json(201, {});
-    r.headers.append({"Location", "/api/v2.0" + location});
-    return r;
-}
-
 // --- garbage collection (system administrators only)
 
 QJsonObject gcJson(const GcRun &run)

@@ -19,17 +19,6 @@ namespace {
 using Call = FakeHarbor::Call;
 using Response = FakeHarbor::Response;
 
-Response refuse(const Call &call)
-{
-    return call.principal.authenticated ? FakeHarbor::error(403, u"FORBIDDEN"_s, u"forbidden"_s)
-                                        : FakeHarbor::error(401, u"UNAUTHORIZED"_s, u"unauthorized"_s);
-}
-
-Response badRequest(const QString &message)
-{
-    return FakeHarbor::error(400, u"BAD_REQUEST"_s, message);
-}
-
 QString randomSecret()
 {
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

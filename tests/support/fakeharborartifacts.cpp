@@ -20,11 +20,6 @@ using Response = FakeHarbor::Response;
 
 const QString kVulnMime = u"application/vnd.security.vulnerability.report; version=1.1"_s;
 
-Response notFound(const QString &what)
-{
-    return FakeHarbor::error(404, u"NOT_FOUND"_s, what + u" not found"_s);
-}
-
 bool isChildOfIndex(const FakeHarbor &h, const Artifact &a)
 {
     return std::any_of(h.state().artifacts.cbegin(), h.state().artifacts.cend(), [&](const Artifact &parent) {

@@ -104,11 +104,6 @@ bool reachable(const FakeHarbor &fake, const QString &url)
     return fake.state().replication.reachableUrls.contains(normalUrl(url));
 }
 
-Response badRequest(const QString &message)
-{
-    return FakeHarbor::error(400, u"BAD_REQUEST"_s, message);
-}
-
 int idParam(const Call &call)
 {
     return call.path(u"id"_s).toInt();

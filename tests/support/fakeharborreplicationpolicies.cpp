@@ -19,11 +19,6 @@ namespace {
 using Call = FakeHarbor::Call;
 using Response = FakeHarbor::Response;
 
-Response badRequest(const QString &message)
-{
-    return FakeHarbor::error(400, u"BAD_REQUEST"_s, message);
-}
-
 int idParam(const Call &call)
 {
     return call.path(u"id"_s).toInt();

@@ -159,11 +159,6 @@ QJsonObject taskJson(const ReplicationTask &t)
                        {u"end_time"_s, timeText(t.ended)}};
 }
 
-Response notFound(const QString &what)
-{
-    return FakeHarbor::error(404, u"NOT_FOUND"_s, what + u" not found"_s);
-}
-
 Response startExecution(FakeHarbor &h, const Call &call)
 {
     if (auto denied = requireSysadmin(call))

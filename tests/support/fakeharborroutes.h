@@ -18,6 +18,12 @@ void registerAdminRoutes(FakeHarbor &harbor);
 namespace harbor {
 
 QString timeText(const QDateTime &t); // Harbor's RFC 3339 with milliseconds, UTC
+// Harbor's error answers: 401 for anonymous callers and 403 otherwise; 400; 404 "<what> not found";
+// and 201 with the Location of what was made (relative to /api/v2.0).
+FakeHarbor::Response refuse(const FakeHarbor::Call &call);
+FakeHarbor::Response badRequest(const QString &message);
+FakeHarbor::Response notFound(const QString &what);
+FakeHarbor::Response created(const QByteArray &location);
 QJsonObject projectJson(const FakeHarbor &fake, const Project &p, const FakeHarbor::Principal &who);
 QJsonObject repositoryJson(const FakeHarbor &fake, const Repository &r);
 QJsonObject labelJson(const Label &l);

@@ -19,6 +19,29 @@ QString timeText(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+FakeHarbor::Response refuse(const FakeHarbor::Call &call)
+{
+    return call.principal.authenticated ? FakeHarbor::error(403, u"FORBIDDEN"_s, u"forbidden"_s)
+                                        : FakeHarbor::error(401, u"UNAUTHORIZED"_s, u"unauthorized"_s);
+}
+
+FakeHarbor::Response badRequest(const QString &message)
+{
+    return FakeHarbor::error(400, u"BAD_REQUEST"_s, message);
+}
+
+FakeHarbor::Response notFound(const QString &what)
+{
+    return FakeHarbor::error(404, u"NOT_FOUND"_s, what + u" not found"_s);
+}
+
+FakeHarbor::Response created(const QByteArray &location)
+{
+    FakeHarbor::Response r = FakeHarbor::Response::json(201, {});
+    r.headers.append({"Location", "/api/v2.0" + location});
+    return r;
+}
+
 QJsonObject labelJson(const Label &l)
 {
     return QJsonObject{{u"id"_s, l.id}, {u"name"_s, l.name}, {u"description"_s, l.description},
