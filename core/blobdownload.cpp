@@ -1,6 +1,7 @@
 #include "blobdownload.h"
 
-#include "blobfile.h"
+#include "blobsink.h"
+#include "diskqueue.h"
 #include "logging.h"
 #include "registryclient.h"
 
@@ -8,36 +9,45 @@ using namespace Qt::StringLiterals;
 
 namespace berth {
 
-BlobDownloadJob::BlobDownloadJob(RegistryClient *client, const QString &repository, const Descriptor &blob,
-                                 const QString &finalPath, QObject *parent)
+BlobDownloadJob::BlobDownloadJob(RegistryClient *client, std::shared_ptr<DiskQueue> disk, const QString &repository,
+                                 const Descriptor &blob, const QString &finalPath, QObject *parent)
     : Job(parent ? parent : client)
     , m_client(client)
     , m_repository(repository)
     , m_blob(blob)
-    , m_file(std::make_unique<BlobFile>(finalPath))
 {
+    BlobSink::Callbacks callbacks;
+    callbacks.drained = [this] {
+        m_paused = false;
+        if (!isFinished())
+            drain(false);
+    };
+    callbacks.failed = [this](const Error &error) {
+        if (!isFinished())
+            stop(error);
+    };
+    m_sink = std::make_unique<BlobSink>(std::move(disk), finalPath, this, std::move(callbacks));
 }
 
 BlobDownloadJob::~BlobDownloadJob() = default;
 
 void BlobDownloadJob::start()
 {
-    Error error;
     // What an earlier, interrupted run left beside the final path is continued.
-    const QStringList partials = BlobFile::existingPartials(m_file->finalPath());
-    bool opened = false;
-    if (!partials.isEmpty()) {
-        opened = m_file->resume(partials.first(), &error);
-        if (opened && m_blob.size >= 0 && m_file->size() > m_blob.size)
-            opened = m_file->reset(&error);
-    }
-    if (!opened && !m_file->open(&error)) {
-        QMetaObject::invokeMethod(this, [this, error] { finish(error); }, Qt::QueuedConnection);
-        return;
-    }
-    if (m_file->size() > 0)
-        emit bytesReceived(m_file->size());
-    request();
+    m_sink->open([this](qint64 size, const Error &error) {
+        if (isFinished())
+            return;
+        if (error)
+            return finish(error);
+        if (m_blob.size >= 0 && size > m_blob.size) {
+            m_sink->reset();
+            size = 0;
+        }
+        m_size = size;
+        if (m_size > 0)
+            emit bytesReceived(m_size);
+        request();
+    });
 }
 
 void BlobDownloadJob::abort()
@@ -45,6 +55,7 @@ void BlobDownloadJob::abort()
     if (m_reply)
         m_reply->abort();
     // The partial file goes with the job; nothing is ever at the final path unless verified.
+    m_sink->cancel();
     Job::abort();
 }
 
@@ -55,10 +66,11 @@ void BlobDownloadJob::request()
     spec.stream = true;
     spec.scopes = {Scope::repository(m_repository, {u"pull"_s})};
     spec.context = {m_client->registry(), m_repository + u'@' + m_blob.digest, u"pull"_s};
-    m_requestedFrom = m_file->size();
+    m_requestedFrom = m_size;
     if (m_requestedFrom > 0)
         spec.headers.append({"Range", "bytes=" + QByteArray::number(m_requestedFrom) + '-'});
     m_checkedStatus = false;
+    m_paused = false;
     RegistryReply *reply = m_client->send(spec);
     m_reply = reply;
     connect(reply, &RegistryReply::readyRead, this, &BlobDownloadJob::onData);
@@ -67,34 +79,40 @@ void BlobDownloadJob::request()
 
 void BlobDownloadJob::onData()
 {
+    if (!m_paused && !isFinished())
+        drain(false);
+}
+
+void BlobDownloadJob::drain(bool all)
+{
     RegistryReply *reply = m_reply;
-    if (!reply || isFinished())
+    if (!reply || reply->bytesAvailable() <= 0)
         return;
     if (!m_checkedStatus) {
         m_checkedStatus = true;
         if (m_requestedFrom > 0 && reply->status() != 206) {
             // The server ignored Range: start over.
-            const qint64 had = m_file->size();
-            Error error;
-            if (!m_file->reset(&error))
-                return stop(error);
-            emit bytesReceived(-had);
+            m_sink->reset();
+            emit bytesReceived(-m_size);
+            m_size = 0;
         }
     }
-    // One buffer for the job's life: a fresh large allocation per chunk costs page faults.
-    if (m_buffer.isEmpty())
-        m_buffer.resize(256 * 1024);
     qint64 received = 0;
     while (reply->bytesAvailable() > 0) {
-        const qint64 n = reply->read(m_buffer.data(), m_buffer.size());
-        if (n <= 0)
+        if (!all && m_sink->full() && m_sink->waitForRoom()) {
+            m_paused = true; // Qt stops reading the socket once the reply's buffer is full
             break;
-        if (m_blob.size >= 0 && m_file->size() + n > m_blob.size)
+        }
+        // Reading what is there at once hands over Qt's own buffer when it holds one piece.
+        const QByteArray chunk = reply->read(reply->bytesAvailable());
+        if (chunk.isEmpty())
+            break;
+        if (m_blob.size >= 0 && m_size + chunk.size() > m_blob.size)
             return stop(Error::make(ErrorKind::Integrity, tr("%1 sent more than the %2 bytes of blob %3.")
                                                               .arg(m_client->registry()).arg(m_blob.size).arg(m_blob.digest)));
-        if (!m_file->write(m_buffer.constData(), n))
-            return stop(m_file->error());
-        received += n;
+        m_sink->write(chunk);
+        m_size += chunk.size();
+        received += chunk.size();
     }
     if (received > 0)
         emit bytesReceived(received);
@@ -108,6 +126,7 @@ void BlobDownloadJob::stop(const Error &error)
         reply->abort();
     }
     m_reply = nullptr;
+    m_sink->cancel();
     finish(error);
 }
 
@@ -116,35 +135,42 @@ void BlobDownloadJob::onFinished()
     RegistryReply *reply = m_reply;
     if (!reply || isFinished())
         return;
-    onData();
-    if (isFinished())
-        return;
-    const Error error = reply->error();
+    drain(true);
+    if (!isFinished())
+        complete();
+}
+
+void BlobDownloadJob::complete()
+{
+    const Error error = m_reply->error();
     m_reply = nullptr;
     if (error) {
         const bool transient = error.kind == ErrorKind::Network || error.kind == ErrorKind::Server
             || error.kind == ErrorKind::RateLimited;
         if (transient && m_resumes < MaxResumes) {
             ++m_resumes;
-            qCInfo(lcTransfer) << "resuming" << m_blob.digest << "at byte" << m_file->size() << "after:" << error.message;
+            qCInfo(lcTransfer) << "resuming" << m_blob.digest << "at byte" << m_size << "after:" << error.message;
             request();
             return;
         }
         finish(error);
         return;
     }
-    if (m_blob.size >= 0 && m_file->size() < m_blob.size && m_resumes < MaxResumes) {
+    if (m_blob.size >= 0 && m_size < m_blob.size && m_resumes < MaxResumes) {
         ++m_resumes; // the connection ended early without an error: continue where it stopped
         request();
         return;
     }
-    Error commitError;
-    if (!m_file->commit(m_blob.digest, m_blob.size, &commitError)) {
-        commitError.message = tr("Blob %1 of %2: %3").arg(m_blob.digest, m_repository, commitError.message);
-        finish(commitError);
-        return;
-    }
-    finish();
+    m_sink->commit(m_blob.digest, m_blob.size, [this](const Error &commitError) {
+        if (isFinished())
+            return;
+        if (commitError) {
+            Error e = commitError;
+            e.message = tr("Blob %1 of %2: %3").arg(m_blob.digest, m_repository, commitError.message);
+            return finish(e);
+        }
+        finish();
+    });
 }
 
 } // namespace berth

@@ -1,6 +1,8 @@
 #pragma once
 // One blob from a registry to a file: streamed and hashed as it arrives, resumed with Range after
 // a dropped connection or stall, and renamed onto its final path only when size and digest match.
+// The file work runs on a DiskQueue; this job only moves the bytes from the reply to it, and
+// stops reading while the disk is behind.
 
 #include "job.h"
 #include "manifest.h"
@@ -12,7 +14,8 @@
 
 namespace berth {
 
-class BlobFile;
+class BlobSink;
+class DiskQueue;
 class RegistryClient;
 class RegistryReply;
 
@@ -22,8 +25,8 @@ class BlobDownloadJob final : public Job
 public:
     static constexpr int MaxResumes = 5;
 
-    BlobDownloadJob(RegistryClient *client, const QString &repository, const Descriptor &blob,
-                    const QString &finalPath, QObject *parent = nullptr);
+    BlobDownloadJob(RegistryClient *client, std::shared_ptr<DiskQueue> disk, const QString &repository,
+                    const Descriptor &blob, const QString &finalPath, QObject *parent = nullptr);
     ~BlobDownloadJob() override;
 
     void start();
@@ -37,16 +40,20 @@ private:
     void request();
     void onData();
     void onFinished();
+    // Moves what the reply holds to the sink; all of it when the reply is done (Qt deletes it).
+    void drain(bool all);
+    void complete();
     void stop(const Error &error);
 
     QPointer<RegistryClient> m_client;
     QPointer<RegistryReply> m_reply;
     QString m_repository;
     Descriptor m_blob;
-    std::unique_ptr<BlobFile> m_file;
-    QByteArray m_buffer;
+    std::unique_ptr<BlobSink> m_sink;
+    qint64 m_size = 0; // bytes handed to the sink
     qint64 m_requestedFrom = 0;
     bool m_checkedStatus = false;
+    bool m_paused = false; // waiting for the sink to make room
     int m_resumes = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "digest.h"
 #include "error.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
 #include <QString>
@@ -58,8 +59,11 @@ public:
 private:
     void startWriteback();
 
+    static constexpr qsizetype StagingSize = 256 * 1024;
+
     QString m_finalPath;
     QFile m_file;
+    QByteArray m_staging;
     Sha256 m_hash;
     qint64 m_size = 0;
     qint64 m_writebackFrom = 0;

@@ -3,6 +3,7 @@
 #include "blobdownload.h"
 #include "blobfile.h"
 #include "digest.h"
+#include "diskqueue.h"
 #include "dockerarchive.h"
 #include "logging.h"
 #include "manifesttree.h"
@@ -125,6 +126,7 @@ void PullJob::download(const ManifestTreeJob *tree)
     for (const Descriptor &blob : blobs)
         addTotal(blob.size);
     emit status(tr("Pulling %1 (%n blob(s))", nullptr, int(blobs.size())).arg(m_reference.toString()));
+    m_disk = DiskQueue::create();
 
     for (const Descriptor &blob : blobs) {
         const QString target = blobTarget(blob.digest);
@@ -137,7 +139,7 @@ void PullJob::download(const ManifestTreeJob *tree)
             continue;
         }
         enqueue([this, blob, target]() -> Job * {
-            auto *job = new BlobDownloadJob(m_client, m_reference.repository, blob, target, this);
+            auto *job = new BlobDownloadJob(m_client, m_disk, m_reference.repository, blob, target, this);
             connect(job, &BlobDownloadJob::bytesReceived, this, &PullJob::addBytes);
             connect(job, &Job::finished, this, [this, job] {
                 if (!job->error())
@@ -214,6 +216,8 @@ void PullJob::finishArchive()
 
 void PullJob::cleanUp()
 {
+    if (m_disk)
+        m_disk->close(); // no blob is written any more once the folder goes
     if (m_workDir.isEmpty())
         return;
     if (m_workDir != m_finalPath)

@@ -9,10 +9,12 @@
 
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace berth {
 
+class DiskQueue;
 class ManifestTreeJob;
 class RegistryClient;
 
@@ -52,6 +54,7 @@ private:
     Manifest m_root;
     QList<Manifest> m_images;
     QString m_digest;
+    std::shared_ptr<DiskQueue> m_disk; // the blobs' hashing and writing, off this thread
 };
 
 } // namespace berth
