@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -118,7 +120,7 @@ void Cli::cmdSync()
                 auto *sync = new SyncJob(from, to, plan, this);
                 sync->setParallel(parallel);
                 const bool terminal = ::isatty(STDERR_FILENO);
-                auto *started = new int(0);
+                auto started = std::make_shared<int>(0);
                 connect(sync, &SyncJob::itemStarted, this, [this, sync, terminal, copies, started](int item) {
                     ++*started;
                     if (terminal || m_verbose)
@@ -128,7 +130,6 @@ void Cli::cmdSync()
                                      .arg(sync->plan().items.at(item).source.toString())
                               << Qt::endl;
                 });
-                connect(sync, &QObject::destroyed, this, [started] { delete started; });
                 connect(sync, &SyncJob::itemFinished, this, [this, sync](int item, const berth::Error &e) {
                     if (e)
                         m_err << tr("berthctl: %1 failed: %2").arg(sync->plan().items.at(item).source.toString(), e.message)

@@ -1,6 +1,7 @@
 // The registry tree model against the real registry: lazy loading, paging, namespaces, index
 // platforms, the error row and empty repositories, under QAbstractItemModelTester.
 #include "support/registryfixture.h"
+#include "support/testutil.h"
 
 #include "core/registrysettings.h"
 #include "ui/registryconnections.h"
@@ -48,7 +49,7 @@ private:
         return QTest::qWaitFor([&] {
             const auto state = TreeNode::Fetch(idx.data(RegistryTreeModel::FetchStateRole).toInt());
             return state == TreeNode::Fetch::Fetched || state == TreeNode::Fetch::Failed;
-        }, 30000);
+        }, 30000 * test::TimeFactor); // every insertion is checked by QAbstractItemModelTester
     }
 
     static QStringList names(const QAbstractItemModel *model, const QModelIndex &parent)

@@ -35,9 +35,13 @@ QModelIndex TransferDropFilter::targetOf(const QDropEvent *event, QString *path)
 
 bool TransferDropFilter::eventFilter(QObject *watched, QEvent *event)
 {
+    // Only drag and drop events touch the view: others arrive while it is being destroyed.
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return false;
     if (watched != m_view->viewport())
         return false;
-    switch (event->type()) {
+    switch (type) {
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto *drag = static_cast<QDragMoveEvent *>(event);

@@ -356,7 +356,17 @@ FaultProxy::FaultProxy(const QString &upstreamHost, quint16 upstreamPort, QObjec
 {
 }
 
-FaultProxy::~FaultProxy() = default;
+FaultProxy::~FaultProxy()
+{
+    // A socket emits disconnected() from its own destructor; by then it is no longer a
+    // QTcpSocket, and the connection that listens is half gone. Nobody listens any more.
+    if (m_server) {
+        const QList<QAbstractSocket *> sockets = m_server->findChildren<QAbstractSocket *>();
+        for (QAbstractSocket *socket : sockets)
+            socket->disconnect();
+        delete m_server;
+    }
+}
 
 bool FaultProxy::start()
 {

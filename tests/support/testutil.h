@@ -11,6 +11,13 @@
 
 namespace berth::test {
 
+// Timeouts are multiplied by this: a sanitizer build (BERTH_SANITIZE) runs several times slower.
+#ifdef BERTH_SANITIZED
+inline constexpr int TimeFactor = 4;
+#else
+inline constexpr int TimeFactor = 1;
+#endif
+
 // The project's source folder (BERTH_SOURCE_DIR), for fixtures.
 QString sourceDir();
 
