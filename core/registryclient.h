@@ -28,6 +28,9 @@ class RegistryClient final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegistryClient)
 public:
+    // nam must serve this client alone: probing the endpoint over HTTPS clears its connections, and
+    // in Qt 6 that ends its network thread with every request queued there (other registries'
+    // requests on a shared manager would never be sent).
     RegistryClient(const RegistryOptions &options, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~RegistryClient() override;
 

@@ -3,8 +3,10 @@
 #include "registryconnections.h"
 
 #include "core/harborclient.h"
+#include "core/netutil.h"
 #include "core/registryclient.h"
 
+#include <QNetworkAccessManager>
 #include <QPointer>
 
 namespace berth {
@@ -30,8 +32,11 @@ void HarborConnections::withClient(const QString &registry, QObject *context,
         if (!guard)
             return;
         HarborClient *&c = m_clients[registry.toLower()];
-        if (!c)
-            c = new HarborClient(rc->options(), m_connections->networkAccessManager(), this);
+        if (!c) {
+            QNetworkAccessManager *nam = net::newAccessManager(nullptr);
+            c = new HarborClient(rc->options(), nam, this);
+            nam->setParent(c);
+        }
         callback(c);
     });
 }

@@ -48,7 +48,7 @@ void store(RegistryConnections *connections, QWidget *window, const RegistryEntr
 
 void MainWindow::addRegistry()
 {
-    RegistryDialog dialog(m_connections->networkAccessManager(), this);
+    RegistryDialog dialog(nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     store(m_connections, this, dialog.entry(), dialog.secret());
@@ -73,7 +73,7 @@ void MainWindow::editRegistry()
     const QString registry = currentRole(RegistryTreeModel::RegistryRole);
     if (registry.isEmpty())
         return;
-    RegistryDialog dialog(m_connections->networkAccessManager(), this);
+    RegistryDialog dialog(nullptr, this);
     dialog.setEntry(m_connections->entry(registry));
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -14,7 +14,6 @@ RegistryConnections::RegistryConnections(RegistrySettings *settings, CredentialS
     : QObject(parent)
     , m_settings(settings)
     , m_store(store)
-    , m_nam(net::newAccessManager(this))
     , m_docker(new DockerConfig(this))
     , m_resolver(new CredentialResolver(store, settings, m_docker, this))
 {
@@ -101,7 +100,11 @@ void RegistryConnections::withClient(const QString &registry, QObject *context,
     wanted.username = e.username;
     CredentialResolution *resolution = m_resolver->resolve(e.registry, wanted);
     auto deliver = [this, key, resolution, e] {
-        auto *client = new RegistryClient(optionsFor(e, resolution->credentials()), m_nam, this);
+        // A network manager of its own: a client's endpoint probe clears its manager's connections
+        // (and Qt's network thread with them), which must not touch other registries' requests.
+        QNetworkAccessManager *nam = net::newAccessManager(nullptr);
+        auto *client = new RegistryClient(optionsFor(e, resolution->credentials()), nam, this);
+        nam->setParent(client);
         m_clients.insert(key, client);
         const auto waiters = m_waiting.take(key);
         for (const auto &[ctx, cb] : waiters) {

@@ -12,7 +12,6 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
 
 namespace berth {
 
@@ -33,7 +32,6 @@ public:
 
     DockerConfig *dockerConfig() const { return m_docker; }
     CredentialStore *store() const { return m_store; }
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     // Saved entries first, then the ones added for this run only.
     QList<RegistryEntry> entries() const;
@@ -58,7 +56,6 @@ private:
 
     RegistrySettings *m_settings;
     QPointer<CredentialStore> m_store;
-    QNetworkAccessManager *m_nam;
     DockerConfig *m_docker;
     CredentialResolver *m_resolver;
     QList<RegistryEntry> m_temporary;

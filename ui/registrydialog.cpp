@@ -5,6 +5,7 @@
 #include "registryconnections.h"
 
 #include "core/reference.h"
+#include "core/netutil.h"
 #include "core/registryclient.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ using namespace Qt::StringLiterals;
 namespace berth {
 
 RegistryDialog::RegistryDialog(QNetworkAccessManager *nam, QWidget *parent)
-    : QDialog(parent), m_nam(nam), m_form(new QFormLayout), m_address(new QLineEdit(this)), m_name(new QLineEdit(this)),
+    : QDialog(parent), m_nam(nam ? nam : net::newAccessManager(this)), m_form(new QFormLayout), m_address(new QLineEdit(this)), m_name(new QLineEdit(this)),
       m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_proxy(new QLineEdit(this)),
       m_kind(new QComboBox(this)), m_passwordHint(new QLabel(this)),
       m_tlsBox(new QGroupBox(this)), m_verify(new QRadioButton(m_tlsBox)), m_caMode(new QRadioButton(m_tlsBox)),

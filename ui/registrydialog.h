@@ -27,6 +27,7 @@ class RegistryDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegistryDialog)
 public:
+    // nam: for the connection test; null makes one of its own.
     explicit RegistryDialog(QNetworkAccessManager *nam, QWidget *parent = nullptr);
 
     // Fills the fields from a saved entry (editing): the password field then stays empty and

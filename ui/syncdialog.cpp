@@ -211,9 +211,6 @@ void SyncDialog::showPlan()
     m_connections->withClient(r.source.registry, this, [this, r](RegistryClient *source) {
         m_connections->withClient(r.destination.registry, this, [this, r, source](RegistryClient *destination) {
             auto *job = new SyncPlanJob(source, destination, r, this);
-            // One request at a time: with several at once on the window's shared clients a request
-            // was seen to stall until its timeout (not with berthctl's clients); to be found.
-            job->setParallel(1);
             m_planJob = job;
             connect(job, &SyncPlanJob::progress, this, [this](int done, int total, const QString &what) {
                 m_status->setText(tr("Comparing %1 of %2: %3").arg(done).arg(total).arg(what));
