@@ -1,4 +1,5 @@
 // berth [--config-dir DIR] [REGISTRY...]: the desktop application.
+#include "core/allocator.h"
 #include "core/logfile.h"
 #include "core/translations.h"
 #include "ui/mainwindow.h"
@@ -47,6 +48,7 @@ void dumpTreeAndQuit(berth::RegistryTreeModel *model, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    berth::tuneAllocatorForStreaming();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Berth"));
     QApplication::setOrganizationName(QStringLiteral("Berth"));

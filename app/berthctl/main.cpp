@@ -1,10 +1,12 @@
 #include "cli/cli.h"
+#include "core/allocator.h"
 #include "core/translations.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    berth::tuneAllocatorForStreaming();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
