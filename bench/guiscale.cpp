@@ -2,6 +2,7 @@
 // offscreen) on a registry, expands everything (catalog, every repository's tags) and prints
 //   gui-scale: repos=… first_rows_ms=… all_rows_ms=… max_stall_ms=… rss_mib=…
 // max_stall_ms: the largest gap between ticks of a 5 ms timer on the GUI thread.
+#include "core/registryclient.h"
 #include "core/registrysettings.h"
 #include "ui/registryconnections.h"
 #include "ui/registryfilterproxy.h"
@@ -74,10 +75,13 @@ int main(int argc, char **argv)
         maxStall = std::max(maxStall, now - lastTick);
         lastTick = now;
     });
-    QObject::connect(connections.networkAccessManager(), &QNetworkAccessManager::finished, &app, [&](QNetworkReply *r) {
-        if (firstPage < 0 && r->url().path().endsWith(u"/_catalog"_s)
-            && r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
-            firstPage = clock.elapsed();
+    // The registry's client has a network manager of its own; the model gets the same client.
+    connections.withClient(entry.registry, &app, [&](RegistryClient *client) {
+        QObject::connect(client->networkAccessManager(), &QNetworkAccessManager::finished, &app, [&](QNetworkReply *r) {
+            if (firstPage < 0 && r->url().path().endsWith(u"/_catalog"_s)
+                && r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                firstPage = clock.elapsed();
+        });
     });
     int outstanding = 0;
     // Expand everything: every row that can load children does, as a fully expanded view would.
