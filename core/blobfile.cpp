@@ -204,8 +204,9 @@ bool BlobFile::write(const char *data, qsizetype size)
     // Each slice is copied into a buffer of our own first: hashing and the copy into the page
     // cache then read cached bytes. Measured with perf on a pull of 1 GiB, the copy into the page
     // cache straight from the network's buffers cost twice as much as copy plus staging.
-    if (m_staging.isEmpty())
-        m_staging.resize(StagingSize);
+    // As large as a slice needs: a manifest of a few KiB does not get 256 KiB.
+    if (const qsizetype need = qMin(StagingSize, size); m_staging.size() < need)
+        m_staging.resize(need);
     for (qsizetype at = 0; at < size; at += StagingSize) {
         const qsizetype n = qMin<qsizetype>(StagingSize, size - at);
         std::memcpy(m_staging.data(), data + at, size_t(n));
