@@ -64,6 +64,7 @@ void BlobDownloadJob::request()
     RequestSpec spec;
     spec.path = RegistryClient::blobPath(m_repository, m_blob.digest);
     spec.stream = true;
+    spec.readBufferSize = ReadBuffer;
     spec.scopes = {Scope::repository(m_repository, {u"pull"_s})};
     spec.context = {m_client->registry(), m_repository + u'@' + m_blob.digest, u"pull"_s};
     m_requestedFrom = m_size;

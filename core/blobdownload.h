@@ -24,6 +24,9 @@ class BlobDownloadJob final : public Job
     Q_OBJECT
 public:
     static constexpr int MaxResumes = 5;
+    // What Qt may hold for the reply while the sink is full; like BlobSink::MaxQueued, small so
+    // that the bytes are still in the CPU's cache when they are hashed.
+    static constexpr qint64 ReadBuffer = 256 << 10;
 
     BlobDownloadJob(RegistryClient *client, std::shared_ptr<DiskQueue> disk, const QString &repository,
                     const Descriptor &blob, const QString &finalPath, QObject *parent = nullptr);

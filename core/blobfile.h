@@ -59,11 +59,8 @@ public:
 private:
     void startWriteback();
 
-    static constexpr qsizetype StagingSize = 256 * 1024;
-
     QString m_finalPath;
     QFile m_file;
-    QByteArray m_staging;
     Sha256 m_hash;
     qint64 m_size = 0;
     qint64 m_writebackFrom = 0;

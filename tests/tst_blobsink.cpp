@@ -93,7 +93,7 @@ private slots:
         sink.open([&](qint64, const Error &) { opened = true; });
         QTRY_VERIFY(opened);
         Blocker blocker(*queue);
-        const QByteArray chunk(256 * 1024, 'x');
+        const QByteArray chunk(64 * 1024, 'x'); // what Qt hands over per read
         int written = 0;
         while (!sink.full()) {
             sink.write(chunk);
