@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "netutil.h"
+#include "proxy.h"
 #include "registryoptions.h"
 #include "tokenresponse.h"
 
@@ -99,6 +100,10 @@ void Authenticator::fetchToken(const Challenge &challenge, const QList<Scope> &r
     if (alreadyFetching)
         return;
 
+    if (!proxy.isEmpty()) {
+        const QString hostPort = realm.port() < 0 ? realm.host() : realm.host() + u':' + QString::number(realm.port());
+        ProxyFactory::install(m_nam)->setRegistryProxy(hostPort, proxy);
+    }
     const QString refreshKey = realm.toString() + u'\n' + service;
     const bool canPost = !m_postUnsupported.value(realm.toString());
     if (!m_credentials.isEmpty() && (m_credentials.identityToken || m_refreshTokens.contains(refreshKey) || canPost))

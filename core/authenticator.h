@@ -46,6 +46,9 @@ public:
     void invalidate(const QList<Scope> &scopes);
 
     int timeoutMs = 30000;
+    // The registry's own proxy setting ("" for none): its token service is reached through the same
+    // proxy, since a registry that needs one is rarely served by a token service that does not.
+    QString proxy;
 
 private:
     struct Cached {

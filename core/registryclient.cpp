@@ -25,6 +25,7 @@ RegistryClient::RegistryClient(const RegistryOptions &options, QNetworkAccessMan
     , m_auth(new Authenticator(nam, options.credentials, options.allowsInsecure(), this))
 {
     m_auth->timeoutMs = options.timeoutMs;
+    m_auth->proxy = options.proxy;
     if (!options.proxy.isEmpty())
         ProxyFactory::install(nam)->setRegistryProxy(options.registry, options.proxy);
 }

@@ -1,12 +1,13 @@
 // Proxies: NO_PROXY matching and the environment's proxy (table tests), and berthctl through a real
 // forward proxy in front of the real registry: CONNECT for HTTPS, absolute-form for plain HTTP,
-// NO_PROXY bypass, --proxy and the proxy saved for a registry.
+// NO_PROXY bypass, --proxy (for the registry and its token service) and the proxy saved for a registry.
 
 #include "core/proxy.h"
 
 #include "support/asyncprocess.h"
 #include "support/httpproxy.h"
 #include "support/registryfixture.h"
+#include "support/tokenissuer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,16 +32,18 @@ class TestProxy : public QObject
     QTemporaryDir m_dir;
     RegistryFixture *m_plain = nullptr;
     RegistryFixture *m_tls = nullptr;
+    RegistryFixture *m_token = nullptr;
+    TokenIssuer *m_issuer = nullptr;
     HttpProxy *m_proxy = nullptr;
 
     // Every proxy variable cleared first, so the caller's environment cannot decide the outcome.
-    ProcessResult ctl(const QStringList &args, const QStringList &env = {})
+    ProcessResult ctl(const QStringList &args, const QStringList &env = {}, const QByteArray &input = {})
     {
         QStringList all{u"http_proxy"_s, u"HTTP_PROXY"_s, u"https_proxy"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s,
                         u"ALL_PROXY"_s, u"no_proxy"_s, u"NO_PROXY"_s,
                         u"DOCKER_CONFIG="_s + m_dir.path() + u"/nodocker"_s};
         return runBerthctlAsync(QStringList{u"--config-dir"_s, m_dir.path() + u"/config"_s, u"--timeout"_s, u"10"_s} + args,
-                                {}, all + env);
+                                input, all + env);
     }
 
     bool proxySaw(const QByteArray &method, const QByteArray &targetPart) const
@@ -61,6 +64,13 @@ private slots:
         QVERIFY(m_tls->start());
         m_plain->seedImage(u"team/web"_s, u"1"_s);
         m_tls->seedImage(u"team/secure"_s, u"1"_s);
+        m_issuer = new TokenIssuer(m_dir.path() + u"/issuer"_s, this);
+        m_issuer->addUser(u"alice"_s, u"alice-pw"_s);
+        m_issuer->grant({u"alice"_s, u"*"_s, {u"pull"_s}});
+        QVERIFY(m_issuer->start());
+        m_token = new RegistryFixture({.auth = RegistryAuth::Token, .issuer = m_issuer}, this);
+        m_token->seedImage(u"team/guarded"_s, u"1"_s);
+        QVERIFY(m_token->start());
         m_proxy = new HttpProxy(this);
         QVERIFY(m_proxy->start());
     }
@@ -215,6 +225,23 @@ private slots:
         r = ctl({u"--proxy"_s, u"direct"_s, u"catalog"_s, registry});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(m_proxy->requests().isEmpty());
+    }
+
+    // A registry's own proxy carries its token requests as well: a token service that only the
+    // proxy can reach must not be asked directly.
+    void tokenServiceThroughTheRegistryProxy()
+    {
+        const QString registry = m_token->hostPort();
+        const QUrl realm = m_issuer->realm();
+        const QByteArray issuer = realm.host().toUtf8() + ':' + QByteArray::number(realm.port());
+        const ProcessResult r = ctl({u"--proxy"_s, m_proxy->url(), u"--username"_s, u"alice"_s, u"--password-stdin"_s,
+                                     u"ls"_s, registry + u"/team/guarded"_s},
+                                    {}, "alice-pw\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), QByteArray("1"));
+        QVERIFY2(proxySaw("GET", "http://" + registry.toUtf8() + "/v2/"), "the registry was not asked through the proxy");
+        QVERIFY2(proxySaw("GET", "http://" + issuer + "/token") || proxySaw("POST", "http://" + issuer + "/token"),
+                 "the token service was asked directly");
     }
 
     // The proxy saved with a registry (registries.json) is used without any option.
