@@ -101,7 +101,8 @@ void Authenticator::fetchToken(const Challenge &challenge, const QList<Scope> &r
         return;
 
     if (!proxy.isEmpty()) {
-        const QString hostPort = realm.port() < 0 ? realm.host() : realm.host() + u':' + QString::number(realm.port());
+        const QString host = realm.host().contains(u':') ? u'[' + realm.host() + u']' : realm.host(); // IPv6
+        const QString hostPort = realm.port() < 0 ? host : host + u':' + QString::number(realm.port());
         ProxyFactory::install(m_nam)->setRegistryProxy(hostPort, proxy);
     }
     const QString refreshKey = realm.toString() + u'\n' + service;

@@ -11,8 +11,8 @@ namespace berth {
 
 namespace {
 // A copy's bytes between the source's reply and the target's request. Small, as in a pull: bytes
-// that wait long are out of the CPU's cache when they are hashed and sent. Copying 1 GiB with
-// 256 KiB here took 7% less time and 30 instead of 75 MiB than with 4 MiB and 1 MiB.
+// that wait long are out of the CPU's cache when they are hashed and sent. Copying 1 GiB: 7% less
+// time, and a peak of 30 MiB instead of 75, than with a 4 MiB pipe and a 1 MiB read buffer.
 constexpr qint64 PipeCapacity = 256 * 1024;
 constexpr qint64 SourceReadBuffer = 256 * 1024;
 constexpr qint64 MaxMinChunk = 256 * 1024 * 1024; // an absurd OCI-Chunk-Min-Length is clamped
