@@ -54,6 +54,8 @@ public:
     void ensureEndpoint(QObject *context, std::function<void(const Error &)> callback);
     QUrl baseUrl() const { return m_trust->baseUrl(); } // scheme://host[:port]
     QSslConfiguration sslConfiguration() const { return m_trust->sslConfiguration(); }
+    // Accepts the certificates the user pinned for this registry on reply (as RegistryClient does).
+    void watchTls(QNetworkReply *reply) { m_trust->watchTls(reply); }
     QByteArray authorization() const; // empty when anonymous
 
     HarborRequest *send(const HarborRequestSpec &spec);

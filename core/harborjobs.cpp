@@ -108,6 +108,8 @@ void HarborRequest::sendAttempt()
         reply = m_client->networkAccessManager()->sendCustomRequest(request, m_spec.verb, m_spec.body);
     }
     net::capBody(reply, m_spec.maxBodySize);
+    if (m_url.scheme() == u"https")
+        m_client->watchTls(reply);
     m_reply = reply;
     qCDebug(lcHarbor) << m_spec.verb.constData() << m_url.toDisplayString();
     connect(reply, &QNetworkReply::finished, this, &HarborRequest::handleFinished);

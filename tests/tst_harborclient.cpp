@@ -4,14 +4,18 @@
 
 #include "core/harborclient.h"
 #include "core/harborerror.h"
+#include "core/netutil.h"
 #include "support/fakeharbor.h"
 #include "support/fakehttpserver.h"
+#include "support/testcerts.h"
 #include "support/testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +63,7 @@ private slots:
     void projectsPagePastHundred();
     void doubleEncodedRepositoryNames();
     void noCookieEverSent();
+    void pinnedCertificate();
     void projectDeleteChecksDeletable();
     void createProjectOptions();
     void refusedAndDenied();
@@ -216,6 +221,42 @@ void TstHarborClient::noCookieEverSent()
     for (const auto &r : h.requests())
         QVERIFY2(r.header("cookie").isEmpty(), r.target.constData());
     QVERIFY(h.projectByName(u"fresh"_s));
+    BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
+}
+
+// A certificate the user pinned for the registry (certificatedialog) is accepted by the Harbor API
+// calls too, not only by the v2 probe; without the pin the same calls fail on TLS.
+void TstHarborClient::pinnedCertificate()
+{
+    BERTH_REQUIRE_HARBOR_SPEC();
+    QTemporaryDir dir;
+    const test::TestCertificates certs = test::TestCertificates::generate(dir.path());
+    QVERIFY(certs.isValid());
+    FakeHarbor h;
+    QVERIFY(h.startTls(certs.serverCertFile, certs.serverKeyFile));
+    const QList<QSslCertificate> server = QSslCertificate::fromPath(certs.serverCertFile);
+    QCOMPARE(server.size(), 1);
+
+    RegistryOptions unpinned = optionsFor(h); // the test CA is not trusted
+    unpinned.loopbackIsInsecure = false;      // as a registry on another host would be
+    unpinned.maxRetries = 0;
+    QNetworkAccessManager nam1;
+    HarborClient refused(unpinned, &nam1);
+    QVERIFY(waitForJob(refused.projects()).isError());
+
+    RegistryOptions pinned = unpinned;
+    pinned.pinnedCertificates = {net::sha256Fingerprint(server.first())};
+    QNetworkAccessManager nam2;
+    HarborClient client(pinned, &nam2);
+    const Error e = waitForJob(client.projects());
+    QVERIFY2(!e, qPrintable(e.message));
+    // Qt remembers an accepted certificate only for the connections of the time (it was the
+    // endpoint probe that accepted it); later requests shake hands anew and must be accepted again.
+    nam2.clearConnectionCache();
+    const Error later = waitForJob(client.projects());
+    QVERIFY2(!later, qPrintable(later.message));
+    QVERIFY(!waitForJob(client.createProject({u"pinned"_s, false, -1, 0})));
+    QVERIFY(h.projectByName(u"pinned"_s));
     BERTH_EXPECT_NO_HARBOR_VIOLATIONS(h);
 }
 

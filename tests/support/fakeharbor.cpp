@@ -67,6 +67,11 @@ bool FakeHarbor::start()
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
+bool FakeHarbor::startTls(const QString &certFile, const QString &keyFile)
+{
+    return m_server.listenTls(certFile, keyFile);
+}
+
 QUrl FakeHarbor::url() const
 {
     return m_server.baseUrl();

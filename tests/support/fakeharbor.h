@@ -58,6 +58,7 @@ public:
     ~FakeHarbor() override;
 
     bool start(); // listens on 127.0.0.1, a free port
+    bool startTls(const QString &certFile, const QString &keyFile); // the same over HTTPS
     QUrl url() const; // http://127.0.0.1:<port>
     QUrl apiUrl(const QString &pathAndQuery) const; // url() + /api/v2.0 + pathAndQuery, kept encoded
 
