@@ -100,11 +100,8 @@ void Authenticator::fetchToken(const Challenge &challenge, const QList<Scope> &r
     if (alreadyFetching)
         return;
 
-    if (!proxy.isEmpty()) {
-        const QString host = realm.host().contains(u':') ? u'[' + realm.host() + u']' : realm.host(); // IPv6
-        const QString hostPort = realm.port() < 0 ? host : host + u':' + QString::number(realm.port());
-        ProxyFactory::install(m_nam)->setRegistryProxy(hostPort, proxy);
-    }
+    if (!proxy.isEmpty()) // authority: "host[:port]", an IPv6 host in brackets, as the factory keys it
+        ProxyFactory::install(m_nam)->setRegistryProxy(realm.adjusted(QUrl::RemoveUserInfo).authority(), proxy);
     const QString refreshKey = realm.toString() + u'\n' + service;
     const bool canPost = !m_postUnsupported.value(realm.toString());
     if (!m_credentials.isEmpty() && (m_credentials.identityToken || m_refreshTokens.contains(refreshKey) || canPost))
