@@ -69,6 +69,13 @@ bool HttpRequestReader::takeContinue()
 
 bool HttpRequestReader::readHead()
 {
+    if (m_buffer.startsWith('\x16')) {
+        // A TLS handshake: a client trying HTTPS first. Fail now, so that the server answers 400
+        // and closes as a plain-HTTP server such as the registry's does, instead of waiting for
+        // the end of a head that never comes until the client's timeout.
+        m_failed = true;
+        return false;
+    }
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
     if (end < 0) {
         if (m_buffer.size() > 64 * 1024)
