@@ -3,6 +3,8 @@
 #include "core/logging.h"
 #include "core/netutil.h"
 #include "core/registryclient.h"
+#include "core/registryreply.h"
+#include "interrupts.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -187,6 +190,8 @@ int Cli::run(const QStringList &arguments)
         loop.exec();
         m_loop = nullptr;
     }
+    if (m_interruptSignal)
+        letRequestsEnd();
     m_out.flush();
     m_err.flush();
     return m_exitCode;
@@ -214,7 +219,41 @@ void Cli::usageError(const QString &message)
 void Cli::fail(const Error &error)
 {
     m_err << tr("berthctl: %1").arg(error.message) << Qt::endl;
+    if (error.kind == ErrorKind::Cancelled && m_interruptSignal)
+        return done(128 + m_interruptSignal); // what a shell reports for a command the signal ended
     done(error.exitCode() == 0 ? 1 : error.exitCode());
+}
+
+void Cli::cancelOnInterrupt(Job *job)
+{
+    auto *watcher = new InterruptWatcher(job); // gone with the job: a second Ctrl-C ends berthctl at once
+    connect(watcher, &InterruptWatcher::interrupted, job, [this, job](int signalNumber) {
+        if (m_interruptSignal || job->isFinished())
+            return;
+        m_interruptSignal = signalNumber;
+        job->abort();
+    });
+}
+
+void Cli::letRequestsEnd()
+{
+    constexpr int TimeoutMs = 3000;
+    QEventLoop loop;
+    int running = 0;
+    const QList<RegistryReply *> replies = findChildren<RegistryReply *>(); // the clients are ours
+    for (RegistryReply *reply : replies) {
+        if (reply->isFinished())
+            continue;
+        ++running;
+        connect(reply, &Job::finished, &loop, [&running, &loop] {
+            if (--running == 0)
+                loop.quit();
+        });
+    }
+    if (running == 0)
+        return;
+    QTimer::singleShot(TimeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 bool Cli::isTerminal() const

@@ -24,6 +24,7 @@ class CredentialResolver;
 class CredentialStore;
 class DockerConfig;
 class HarborClient;
+class Job;
 class RegistryClient;
 class RegistrySettings;
 class TransferJob;
@@ -87,6 +88,7 @@ private:
     CredentialResolver *m_resolver = nullptr;
     int m_exitCode = 0;
     bool m_done = false;
+    int m_interruptSignal = 0; // SIGINT or SIGTERM that cancelled the running transfer
 
     bool parse(const QStringList &arguments);
     void printHelp();
@@ -138,6 +140,11 @@ private:
     // --platform / --all-platforms: nullopt on a usage error; an empty inner optional for "all".
     std::optional<std::optional<Platform>> platformOption(bool allPlatformsAllowed);
     void runTransfer(TransferJob *job, const QString &what);
+    // Ctrl-C (SIGINT) or SIGTERM while job runs aborts it, so that it removes what it wrote and
+    // cancels its upload sessions; berthctl then exits with 128 + the signal's number.
+    void cancelOnInterrupt(Job *job);
+    // After such a cancellation: lets requests still on the way (upload session DELETEs) end.
+    void letRequestsEnd();
 
     void printList(const QStringList &items);
     void deleteDigest(RegistryClient *client, const ImageReference &ref, const QString &digest);

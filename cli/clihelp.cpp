@@ -135,7 +135,9 @@ void Cli::printHelp()
         "otherwise anonymous.\n"
         "\n"
         "Exit codes: 0 done, 1 failed, 2 usage (or confirmation needed), 3 authentication or\n"
-        "permission refused, 4 not found.\n");
+        "permission refused, 4 not found. Ctrl-C (or SIGTERM) during pull, push, copy or sync\n"
+        "cancels it: its temporary files are removed and its upload sessions closed, then\n"
+        "berthctl exits with 130 (143).\n");
     m_out.flush();
 }
 

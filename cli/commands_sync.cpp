@@ -119,6 +119,7 @@ void Cli::cmdSync()
                 }
                 auto *sync = new SyncJob(from, to, plan, this);
                 sync->setParallel(parallel);
+                cancelOnInterrupt(sync);
                 const bool terminal = ::isatty(STDERR_FILENO);
                 auto started = std::make_shared<int>(0);
                 connect(sync, &SyncJob::itemStarted, this, [this, sync, terminal, copies, started](int item) {

@@ -41,6 +41,7 @@ void Cli::runTransfer(TransferJob *job, const QString &what)
 {
     if (m_options.contains(u"parallel"_s))
         job->setParallel(m_options.value(u"parallel"_s).toInt());
+    cancelOnInterrupt(job);
     const bool terminal = ::isatty(STDERR_FILENO);
     auto *clock = new QElapsedTimer;
     clock->start();

@@ -58,10 +58,16 @@ BlobUploadJob::~BlobUploadJob()
 
 void BlobUploadJob::abort()
 {
-    if (m_reply)
-        m_reply->abort();
-    if (m_download)
-        m_download->abort();
+    // Their "cancelled" must not reach the handlers, which would finish this job first (and no
+    // DELETE would go) or take it for a failure to retry.
+    if (RegistryReply *reply = m_reply) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+    if (Job *download = m_download) {
+        download->disconnect(this);
+        download->abort();
+    }
     if (m_target && m_location.isValid() && !isFinished()) {
         RequestSpec spec = uploadSpec("DELETE"); // cancel the upload session; its answer is not awaited
         m_target->send(spec);

@@ -1,5 +1,6 @@
 // Transfers through a fault-injecting proxy in front of the real registry: what must succeed
-// (resets, stalls, 5xx, 429) and what must fail cleanly (corrupt or endlessly truncated bodies).
+// (resets, stalls, 5xx, 429), what must fail cleanly (corrupt or endlessly truncated bodies), and
+// berthctl interrupted in the middle of one (it cleans up, then exits with 128 + the signal).
 
 #include "core/pulljob.h"
 #include "core/pushjob.h"
@@ -10,8 +11,11 @@
 
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace berth;
 using namespace berth::test;
@@ -61,6 +65,37 @@ class TestTransferFaults : public QObject
         rule.bytes = bytes;
         rule.times = times;
         return rule;
+    }
+
+    // berthctl with SIGINT and SIGTERM at their default actions: a test run started in the
+    // background inherits SIGINT ignored, and berthctl leaves an ignored signal ignored.
+    void startBerthctl(QProcess &process, const QStringList &args)
+    {
+        process.setChildProcessModifier([] {
+            ::signal(SIGINT, SIG_DFL);
+            ::signal(SIGTERM, SIG_DFL);
+        });
+        process.start(qEnvironmentVariable("BERTHCTL"),
+                      QStringList{u"--config-dir"_s, m_dir.path() + u"/config"_s, u"--timeout"_s, u"60"_s} + args);
+        QVERIFY2(process.waitForStarted(), qPrintable(u"BERTHCTL: "_s + process.errorString()));
+        process.closeWriteChannel();
+    }
+    // Interrupts it once the proxy's rule holds `count` requests matching method and path.
+    void interruptWhenHeld(QProcess &process, const QByteArray &method, const QString &path, int count, int signalNumber)
+    {
+        const auto held = [&] {
+            const QList<FaultProxy::Recorded> all = m_proxy->requests();
+            return std::count_if(all.cbegin(), all.cend(), [&](const FaultProxy::Recorded &r) {
+                return r.faulted && r.method == method && r.target.contains(path.toUtf8());
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(held() >= count, 30000);
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(pid_t(process.processId()), signalNumber);
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // it cleaned up, the signal did not kill it
+        QCOMPARE(process.exitCode(), 128 + signalNumber);
+        QVERIFY(process.readAllStandardError().contains("Cancelled"));
     }
 
 private slots:
@@ -191,6 +226,56 @@ private slots:
         // connection (and asks the session, which answers 404) or the 404 itself, that blob starts
         // over: one more upload session than there are blobs.
         QVERIFY2(posts > 3, qPrintable(QString::number(posts)));
+    }
+
+    void interruptedPullLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("oci") << u"oci"_s;
+        QTest::newRow("docker-archive") << u"docker-archive"_s;
+    }
+    void interruptedPullLeavesNothing()
+    {
+        QFETCH(QString, format);
+        // The first layer comes in part, then nothing: berthctl is in the middle of the pull.
+        m_proxy->addRule(blobRule(Rule::Action::StallAfterBytes, 1024 * 1024, -1));
+        const QString path = out();
+        QProcess ctl;
+        startBerthctl(ctl, {u"pull"_s, u"--format"_s, format, m_proxy->hostPort() + u"/team/app:1"_s, path});
+        if (QTest::currentTestFailed())
+            return;
+        interruptWhenHeld(ctl, "GET", m_image.layerDigests.first(), 1, SIGINT);
+        // Neither the output nor its temporary folder (".partial-*", with the other blobs) remains.
+        QCOMPARE(QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + u"*"_s}), QStringList());
+    }
+
+    void interruptedPushCancelsItsUploadSession()
+    {
+        const QString layout = out();
+        QVERIFY(!pull(layout));
+        m_proxy->clearRequests();
+        // Every blob (the layers and the config) gets its upload session (POST), then waits for an
+        // answer to its PUT.
+        Rule hold;
+        hold.method = "PUT";
+        hold.path = QRegularExpression(u"/blobs/uploads/"_s);
+        hold.action = Rule::Action::Hold;
+        hold.times = -1;
+        m_proxy->addRule(hold);
+        QProcess ctl;
+        startBerthctl(ctl, {u"push"_s, layout, m_proxy->hostPort() + u"/held/app:1"_s});
+        if (QTest::currentTestFailed())
+            return;
+        const int blobs = int(m_image.layerDigests.size()) + 1;
+        interruptWhenHeld(ctl, "PUT", u"/blobs/uploads/"_s, blobs, SIGTERM);
+        // Each session is closed again (Distribution answers 204) before berthctl exits.
+        int opened = 0, cancelled = 0;
+        for (const auto &r : m_proxy->requests()) {
+            opened += (r.method == "POST" && r.status == 202) ? 1 : 0;
+            cancelled += (r.method == "DELETE" && r.target.contains("/blobs/uploads/") && r.status == 204) ? 1 : 0;
+        }
+        QCOMPARE(opened, blobs);
+        QCOMPARE(cancelled, blobs);
     }
 };
 

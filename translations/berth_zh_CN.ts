@@ -5917,7 +5917,9 @@ login or the Berth application; otherwise Docker&apos;s config.json and credenti
 otherwise anonymous.
 
 Exit codes: 0 done, 1 failed, 2 usage (or confirmation needed), 3 authentication or
-permission refused, 4 not found.
+permission refused, 4 not found. Ctrl-C (or SIGTERM) during pull, push, copy or sync
+cancels it: its temporary files are removed and its upload sessions closed, then
+berthctl exits with 130 (143).
 </source>
         <translation>用法：berthctl [OPTIONS] COMMAND [ARGUMENTS]
 
@@ -6047,7 +6049,9 @@ REGISTRY 为 host[:port]；REPOSITORY 和 REFERENCE 遵循 Docker 引用语法
 最后以匿名身份访问。
 
 退出码：0 完成，1 失败，2 用法错误（或需要确认），3 身份验证或权限被拒绝，
-4 未找到。
+4 未找到。在 pull、push、copy 或 sync 进行中按 Ctrl-C（或发送 SIGTERM）会取消该操作：
+删除其临时文件并关闭其上传会话，随后
+berthctl 以 130（SIGTERM 时为 143）退出。
 </translation>
     </message>
 </context>

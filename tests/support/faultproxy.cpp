@@ -128,6 +128,11 @@ void FaultProxyConnection::sendNext()
             respondLocally(*p.rule, p.method, p.index);
             continue;
         }
+        if (next.rule && next.rule->action == FaultProxy::Rule::Action::Hold) {
+            m_queue.takeFirst();
+            m_inFlight = true; // the client waits for an answer that never comes
+            return;
+        }
         if (!m_upstream || m_upstream->state() == QAbstractSocket::UnconnectedState) {
             if (m_upstream)
                 m_upstream->deleteLater();

@@ -35,6 +35,7 @@ public:
             CorruptByte,     // forward everything with the body byte at offset `bytes` inverted
             TruncateBody,    // forward `bytes` of the body, then close the connection (FIN)
             CutRequestBody,  // forward the request head and `bytes` of its body upstream, then reset both sides
+            Hold,            // neither forward nor answer it (nor anything after it on that connection)
         } action = Action::RespondStatus;
         qint64 bytes = 0;
         int status = 503;
