@@ -13,7 +13,6 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSet>
-#include <QTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -237,23 +236,14 @@ void Cli::cancelOnInterrupt(Job *job)
 
 void Cli::letRequestsEnd()
 {
-    constexpr int TimeoutMs = 3000;
     QEventLoop loop;
-    int running = 0;
-    const QList<RegistryReply *> replies = findChildren<RegistryReply *>(); // the clients are ours
-    for (RegistryReply *reply : replies) {
-        if (reply->isFinished())
-            continue;
-        ++running;
-        connect(reply, &Job::finished, &loop, [&running, &loop] {
-            if (--running == 0)
-                loop.quit();
-        });
-    }
-    if (running == 0)
-        return;
-    QTimer::singleShot(TimeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    bool ended = false;
+    whenRequestsEnd(this, 3000, [&] { // the clients are ours
+        ended = true;
+        loop.quit();
+    });
+    if (!ended)
+        loop.exec();
 }
 
 bool Cli::isTerminal() const

@@ -358,4 +358,32 @@ void RegistryReply::handleUnauthorized()
     finish(error);
 }
 
+void whenRequestsEnd(QObject *root, int timeoutMs, std::function<void()> then)
+{
+    struct State {
+        int running = 0;
+        std::function<void()> then;
+        void fire()
+        {
+            if (auto f = std::exchange(then, {}))
+                f();
+        }
+    };
+    auto state = std::make_shared<State>();
+    state->then = std::move(then);
+    const QList<RegistryReply *> replies = root->findChildren<RegistryReply *>();
+    for (RegistryReply *reply : replies) {
+        if (reply->isFinished())
+            continue;
+        ++state->running;
+        QObject::connect(reply, &Job::finished, root, [state] {
+            if (--state->running == 0)
+                state->fire();
+        });
+    }
+    if (state->running == 0)
+        return state->fire();
+    QTimer::singleShot(timeoutMs, root, [state] { state->fire(); });
+}
+
 } // namespace berth

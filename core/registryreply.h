@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QIODevice;
 class QNetworkReply;
 class QTimer;
@@ -94,5 +96,11 @@ private:
     bool m_delivered = false;     // stream mode: the caller has read body bytes
     bool m_aborting = false;
 };
+
+// Calls then() once every RegistryReply under root (its descendants) that was running has finished,
+// or after timeoutMs, whichever comes first; at once when none runs. For requests nobody awaits,
+// such as a cancelled upload's DELETE of its session, before whatever would send them goes away.
+// Nothing is called if root goes first.
+void whenRequestsEnd(QObject *root, int timeoutMs, std::function<void()> then);
 
 } // namespace berth

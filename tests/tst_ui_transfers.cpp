@@ -242,6 +242,45 @@ private slots:
         QVERIFY(model.canRetry(row));
     }
 
+    void cancelledPushClosesItsUploadSessions()
+    {
+        TransferRunner runner;
+        TransferModel model(&runner);
+        QSignalSpy finished(&model, &TransferModel::transferFinished);
+        const QString layout = path(u"cancel-push-layout"_s);
+        model.start(pull(m_registry.hostPort(), u"team/app:1.0"_s, layout));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+
+        // Each blob (3 layers and the config) opens its upload session, then waits for its PUT.
+        test::FaultProxy proxy(u"127.0.0.1"_s, quint16(m_registry.baseUrl().port()));
+        QVERIFY(proxy.start());
+        test::FaultProxy::Rule hold;
+        hold.method = "PUT";
+        hold.path = QRegularExpression(u"/blobs/uploads/"_s);
+        hold.times = -1;
+        hold.action = test::FaultProxy::Rule::Action::Hold;
+        proxy.addRule(hold);
+        const auto count = [&proxy](const QByteArray &method, int status) {
+            int n = 0;
+            for (const auto &r : proxy.requests())
+                n += (r.method == method && r.target.contains("/blobs/uploads/") && (status == 0 || r.status == status)) ? 1 : 0;
+            return n;
+        };
+        TransferRequest push;
+        push.kind = TransferRequest::Kind::Push;
+        push.target.registry = proxy.hostPort();
+        push.path = layout;
+        push.to = *ImageReference::parse(QString(proxy.hostPort() + u"/team/held:1"_s));
+        const int row = model.start(push);
+        QTRY_COMPARE_WITH_TIMEOUT(count("PUT", 0), 4, 20000);
+
+        model.cancel(row);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+        QCOMPARE(model.state(row), TransferModel::State::Cancelled);
+        QCOMPARE(count("POST", 202), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(count("DELETE", 204), 4, 10000); // Distribution's answer to a cancelled session
+    }
+
     void failureShowsErrorAndRetryWorks()
     {
         test::FaultProxy proxy(u"127.0.0.1"_s, quint16(m_registry.baseUrl().port()));

@@ -5,12 +5,17 @@
 #include "core/pulljob.h"
 #include "core/pushjob.h"
 #include "core/registryclient.h"
+#include "core/registryreply.h"
 
 #include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
 
 namespace berth {
+
+namespace {
+constexpr int CleanupTimeoutMs = 3000; // for requests a cancelled job leaves (upload session DELETEs)
+} // namespace
 
 TransferWorker::~TransferWorker()
 {
@@ -52,7 +57,8 @@ void TransferWorker::shutdown()
     const QList<quint64> ids = m_running.keys();
     for (quint64 id : ids)
         cancel(id);
-    QThread::currentThread()->quit();
+    // The cancelled uploads' session DELETEs go out before the thread ends.
+    whenRequestsEnd(this, CleanupTimeoutMs, [] { QThread::currentThread()->quit(); });
 }
 
 void TransferWorker::pump()
@@ -160,7 +166,10 @@ void TransferWorker::end(quint64 id, const Error &error, const QString &digest)
         report(id, it->job->bytesDone(), it->job->bytesTotal(), true);
     QObject *context = it->context;
     m_running.erase(it);
-    context->deleteLater(); // the job is still inside its finished() signal
+    // A cancelled push or copy DELETEs its upload sessions: the context, with the network manager
+    // that sends them, goes once they are answered. (At once otherwise; later, as the job is still
+    // inside its finished() signal.)
+    whenRequestsEnd(context, CleanupTimeoutMs, [context] { context->deleteLater(); });
     // Reported after the job's own finished() handlers, so a failed pull's partial output is gone
     // by the time anyone hears of the failure.
     QMetaObject::invokeMethod(this, [this, id, error, digest] {

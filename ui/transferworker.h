@@ -30,7 +30,8 @@ public:
     void setProgressInterval(int ms) { m_intervalMs = ms; }
     void enqueue(quint64 id, const TransferRequest &request);
     void cancel(quint64 id);
-    // Cancels everything (the jobs clean up their partial output), then ends the thread.
+    // Cancels everything (the jobs remove their partial output and DELETE their upload sessions,
+    // which may take up to 3 s), then ends the thread.
     void shutdown();
 
 signals:
