@@ -49,7 +49,7 @@ void CopyJob::copyBlobs(const ManifestTreeJob *tree)
                 if (!home.isEmpty() && home != m_to.repository)
                     job->setMountFrom(home);
             }
-            trackUpload(job, blob.size);
+            trackUpload(job, blob);
             job->start();
             return job;
         });

@@ -135,12 +135,12 @@ void PullJob::download(const ManifestTreeJob *tree)
             return;
         }
         if (m_format == Format::Oci && OciLayout(m_workDir).hasBlob(blob.digest, blob.size)) {
-            countSkipped(blob.size);
+            countSkipped(blob);
             continue;
         }
         enqueue([this, blob, target]() -> Job * {
             auto *job = new BlobDownloadJob(m_client, m_disk, m_reference.repository, blob, target, this);
-            connect(job, &BlobDownloadJob::bytesReceived, this, &PullJob::addBytes);
+            connect(job, &BlobDownloadJob::bytesReceived, this, [this, blob](qint64 n) { addBlobBytes(blob, n); });
             connect(job, &Job::finished, this, [this, job] {
                 if (!job->error())
                     countTransferred();

@@ -27,7 +27,7 @@ void PushJob::start()
         enqueue([this, blob]() -> Job * {
             auto *job = new BlobUploadJob(m_client, m_target.repository, blob.descriptor, blob.open, this);
             job->setChunkSize(m_chunkSize);
-            trackUpload(job, blob.descriptor.size);
+            trackUpload(job, blob.descriptor);
             job->start();
             return job;
         });

@@ -77,40 +77,43 @@ void TransferJob::pump()
     }
 }
 
-void TransferJob::addBytes(qint64 n)
-{
-    m_done += n;
-    emit progress(m_done, m_total);
-}
-
 void TransferJob::addTotal(qint64 n)
 {
     m_total += n;
     emit progress(m_done, m_total);
 }
 
-void TransferJob::trackUpload(BlobUploadJob *job, qint64 size)
+void TransferJob::addBlobBytes(const Descriptor &blob, qint64 n)
 {
-    connect(job, &BlobUploadJob::bytesSent, this, [this, job](qint64 n) {
+    qint64 &done = m_blobDone[blob.digest];
+    done += n;
+    m_done += n;
+    emit blobProgress(blob.digest, done, blob.size);
+    emit progress(m_done, m_total);
+}
+
+void TransferJob::trackUpload(BlobUploadJob *job, const Descriptor &blob)
+{
+    connect(job, &BlobUploadJob::bytesSent, this, [this, job, blob](qint64 n) {
         if (job->outcome() == BlobUploadJob::Outcome::Uploaded)
-            addBytes(n);
+            addBlobBytes(blob, n);
     });
-    connect(job, &Job::finished, this, [this, job, size] {
+    connect(job, &Job::finished, this, [this, job, blob] {
         if (job->error())
             return;
         if (job->outcome() == BlobUploadJob::Outcome::Uploaded)
             countTransferred();
         else
-            countSkipped(size);
+            countSkipped(blob);
         if (job->outcome() == BlobUploadJob::Outcome::Mounted)
             ++m_mounted;
     });
 }
 
-void TransferJob::countSkipped(qint64 bytes)
+void TransferJob::countSkipped(const Descriptor &blob)
 {
     ++m_skipped;
-    addBytes(bytes);
+    addBlobBytes(blob, blob.size - m_blobDone.value(blob.digest));
 }
 
 } // namespace berth

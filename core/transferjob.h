@@ -3,8 +3,10 @@
 // and cancellation that reaches every child.
 
 #include "job.h"
+#include "manifest.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -36,6 +38,9 @@ public:
 
 signals:
     void progress(qint64 done, qint64 total);
+    // One blob's bytes: done of its size, which it reaches when the blob is moved or the target
+    // already had it. done drops back when a blob starts over.
+    void blobProgress(const QString &digest, qint64 done, qint64 size);
     // A line of what is happening, for a log view or a verbose CLI.
     void status(const QString &text);
 
@@ -45,14 +50,15 @@ protected:
     void enqueue(Starter starter);
     // Called once the queue is empty and nothing runs.
     void whenDrained(std::function<void()> next);
-    void addBytes(qint64 n);
     void addTotal(qint64 n);
-    void countSkipped(qint64 bytes);
+    // n more bytes of blob moved (negative when it starts over).
+    void addBlobBytes(const Descriptor &blob, qint64 n);
+    void countSkipped(const Descriptor &blob);
     void countTransferred() { ++m_transferred; }
     void fail(const Error &error);
     // Counts an upload's bytes as moved, or the whole blob as skipped when the target had it or
     // mounted it.
-    void trackUpload(BlobUploadJob *job, qint64 size);
+    void trackUpload(BlobUploadJob *job, const Descriptor &blob);
 
 private:
     void pump();
@@ -61,6 +67,7 @@ private:
     QList<QPointer<Job>> m_running;
     std::function<void()> m_drained;
     QElapsedTimer m_clock;
+    QHash<QString, qint64> m_blobDone; // by digest
     qint64 m_done = 0;
     qint64 m_total = 0;
     int m_parallel = 6;

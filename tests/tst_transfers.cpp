@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace berth;
@@ -113,6 +114,54 @@ private slots:
         QVERIFY2(copy.exitCode == 0, copy.err.constData());
         const QStringList leftovers = QDir(m_dir.path()).entryList({u"*partial*"_s});
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
+    }
+
+    // Each blob's own progress ends at its size, whether it was moved or already there; the
+    // digests are the image's blobs, and their sizes add up to the transfer's total.
+    static QString blobProgressProblem(const QSignalSpy &spy, const Seeded &image, qint64 total)
+    {
+        QHash<QString, std::pair<qint64, qint64>> last;
+        for (const QList<QVariant> &args : spy) {
+            const qint64 done = args.at(1).toLongLong(), size = args.at(2).toLongLong();
+            if (done < 0 || done > size)
+                return u"%1: %2 of %3"_s.arg(args.at(0).toString()).arg(done).arg(size);
+            last[args.at(0).toString()] = {done, size};
+        }
+        QStringList digests = last.keys(), expected = image.layerDigests + QStringList{image.configDigest};
+        digests.sort();
+        expected.sort();
+        if (digests != expected)
+            return u"digests: "_s + digests.join(u' ');
+        qint64 sum = 0;
+        for (const auto &[done, size] : std::as_const(last)) {
+            if (done != size)
+                return u"ended at %1 of %2"_s.arg(done).arg(size);
+            sum += size;
+        }
+        return sum == total ? QString() : u"sizes add up to %1, not %2"_s.arg(sum).arg(total);
+    }
+
+    void progressPerBlob()
+    {
+        const QString layout = path(u"progress"_s);
+        for (const char *run : {"moved", "already there"}) {
+            auto *pull = new PullJob(client(m_src), ref(m_src, u"team/app:1.0"_s), layout, PullJob::Format::Oci, {});
+            QSignalSpy spy(pull, &TransferJob::blobProgress);
+            qint64 total = 0;
+            pull->start();
+            QCOMPARE(waitForJob(pull, [&] { total = pull->bytesTotal(); }).kind, ErrorKind::None);
+            const QString problem = blobProgressProblem(spy, m_image, total);
+            QVERIFY2(problem.isEmpty(), qPrintable(u"pull, "_s + QLatin1StringView(run) + u": "_s + problem));
+        }
+        for (const char *run : {"moved", "already there"}) {
+            auto *push = new PushJob(client(m_dst), layout, ref(m_dst, u"team/progress:1"_s));
+            QSignalSpy spy(push, &TransferJob::blobProgress);
+            qint64 total = 0;
+            push->start();
+            QCOMPARE(waitForJob(push, [&] { total = push->bytesTotal(); }).kind, ErrorKind::None);
+            const QString problem = blobProgressProblem(spy, m_image, total);
+            QVERIFY2(problem.isEmpty(), qPrintable(u"push, "_s + QLatin1StringView(run) + u": "_s + problem));
+        }
     }
 
     void pullWholeIndexAndOnePlatform()
