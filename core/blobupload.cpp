@@ -69,8 +69,10 @@ void BlobUploadJob::abort()
         download->abort();
     }
     if (m_target && m_location.isValid() && !isFinished()) {
-        RequestSpec spec = uploadSpec("DELETE"); // cancel the upload session; its answer is not awaited
-        m_target->send(spec);
+        // Cancel the upload session; its answer is not awaited. Distribution 2.8 refuses this when
+        // a PATCH was cut in the middle of its body (the session then holds more than the state in
+        // our Location says: BLOB_UPLOAD_INVALID); its upload purging removes such sessions later.
+        m_target->send(uploadSpec("DELETE"));
     }
     Job::abort();
 }
