@@ -144,23 +144,22 @@ private slots:
     void progressPerBlob()
     {
         const QString layout = path(u"progress"_s);
-        for (const char *run : {"moved", "already there"}) {
+        const auto check = [this](TransferJob *job, auto start, const QString &what) {
+            QSignalSpy spy(job, &TransferJob::blobProgress);
+            qint64 total = 0;
+            start();
+            const Error error = waitForJob(job, [&] { total = job->bytesTotal(); });
+            return error ? what + u": "_s + error.message : blobProgressProblem(spy, m_image, total);
+        };
+        for (const QString &run : {u"moved"_s, u"already there"_s}) {
             auto *pull = new PullJob(client(m_src), ref(m_src, u"team/app:1.0"_s), layout, PullJob::Format::Oci, {});
-            QSignalSpy spy(pull, &TransferJob::blobProgress);
-            qint64 total = 0;
-            pull->start();
-            QCOMPARE(waitForJob(pull, [&] { total = pull->bytesTotal(); }).kind, ErrorKind::None);
-            const QString problem = blobProgressProblem(spy, m_image, total);
-            QVERIFY2(problem.isEmpty(), qPrintable(u"pull, "_s + QLatin1StringView(run) + u": "_s + problem));
+            const QString problem = check(pull, [pull] { pull->start(); }, u"pull"_s);
+            QVERIFY2(problem.isEmpty(), qPrintable(u"pull, "_s + run + u": "_s + problem));
         }
-        for (const char *run : {"moved", "already there"}) {
+        for (const QString &run : {u"moved"_s, u"already there"_s}) {
             auto *push = new PushJob(client(m_dst), layout, ref(m_dst, u"team/progress:1"_s));
-            QSignalSpy spy(push, &TransferJob::blobProgress);
-            qint64 total = 0;
-            push->start();
-            QCOMPARE(waitForJob(push, [&] { total = push->bytesTotal(); }).kind, ErrorKind::None);
-            const QString problem = blobProgressProblem(spy, m_image, total);
-            QVERIFY2(problem.isEmpty(), qPrintable(u"push, "_s + QLatin1StringView(run) + u": "_s + problem));
+            const QString problem = check(push, [push] { push->start(); }, u"push"_s);
+            QVERIFY2(problem.isEmpty(), qPrintable(u"push, "_s + run + u": "_s + problem));
         }
     }
 
