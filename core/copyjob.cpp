@@ -36,7 +36,7 @@ void CopyJob::copyBlobs(const ManifestTreeJob *tree)
     m_images = tree->images();
     const QList<Descriptor> blobs = tree->blobs();
     for (const Descriptor &blob : blobs) {
-        addTotal(blob.size);
+        addBlob(blob);
         m_blobDigests << blob.digest;
     }
     const bool betweenRegistries = m_source && m_target && m_source->registry() != m_target->registry();

@@ -124,7 +124,7 @@ void PullJob::download(const ManifestTreeJob *tree)
     }
     const QList<Descriptor> blobs = tree->blobs();
     for (const Descriptor &blob : blobs)
-        addTotal(blob.size);
+        addBlob(blob);
     emit status(tr("Pulling %1 (%n blob(s))", nullptr, int(blobs.size())).arg(m_reference.toString()));
     m_disk = DiskQueue::create();
 

@@ -22,7 +22,7 @@ void PushJob::start()
     }
     emit status(tr("Pushing %1 to %2").arg(m_source->describe(), m_target.toString()));
     for (const SourceBlob &blob : m_source->blobs())
-        addTotal(blob.descriptor.size);
+        addBlob(blob.descriptor);
     for (const SourceBlob &blob : m_source->blobs()) {
         enqueue([this, blob]() -> Job * {
             auto *job = new BlobUploadJob(m_client, m_target.repository, blob.descriptor, blob.open, this);

@@ -77,9 +77,10 @@ void TransferJob::pump()
     }
 }
 
-void TransferJob::addTotal(qint64 n)
+void TransferJob::addBlob(const Descriptor &blob)
 {
-    m_total += n;
+    m_total += blob.size;
+    ++m_blobsTotal;
     emit progress(m_done, m_total);
 }
 
@@ -88,6 +89,10 @@ void TransferJob::addBlobBytes(const Descriptor &blob, qint64 n)
     qint64 &done = m_blobDone[blob.digest];
     done += n;
     m_done += n;
+    if (done == blob.size)
+        m_blobsComplete.insert(blob.digest);
+    else
+        m_blobsComplete.remove(blob.digest);
     emit blobProgress(blob.digest, done, blob.size);
     emit progress(m_done, m_total);
 }

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QPointer>
 
@@ -33,6 +34,9 @@ public:
     // Blobs the target already had (or that were mounted) and so were not moved.
     int blobsSkipped() const { return m_skipped; }
     int blobsTransferred() const { return m_transferred; }
+    // Blobs the transfer has, and those of them complete (moved, or already at the target).
+    int blobsTotal() const { return m_blobsTotal; }
+    int blobsDone() const { return int(m_blobsComplete.size()); }
     // Of the skipped blobs, those the target mounted from another of its repositories.
     int blobsMounted() const { return m_mounted; }
 
@@ -50,7 +54,8 @@ protected:
     void enqueue(Starter starter);
     // Called once the queue is empty and nothing runs.
     void whenDrained(std::function<void()> next);
-    void addTotal(qint64 n);
+    // One more blob to move: its size counts towards the total.
+    void addBlob(const Descriptor &blob);
     // n more bytes of blob moved (negative when it starts over).
     void addBlobBytes(const Descriptor &blob, qint64 n);
     void countSkipped(const Descriptor &blob);
@@ -68,6 +73,8 @@ private:
     std::function<void()> m_drained;
     QElapsedTimer m_clock;
     QHash<QString, qint64> m_blobDone; // by digest
+    QSet<QString> m_blobsComplete;
+    int m_blobsTotal = 0;
     qint64 m_done = 0;
     qint64 m_total = 0;
     int m_parallel = 6;

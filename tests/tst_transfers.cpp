@@ -144,12 +144,21 @@ private slots:
     void progressPerBlob()
     {
         const QString layout = path(u"progress"_s);
-        const auto check = [this](TransferJob *job, auto start, const QString &what) {
+        const auto check = [this](TransferJob *job, auto start, const QString &what) -> QString {
             QSignalSpy spy(job, &TransferJob::blobProgress);
             qint64 total = 0;
             start();
-            const Error error = waitForJob(job, [&] { total = job->bytesTotal(); });
-            return error ? what + u": "_s + error.message : blobProgressProblem(spy, m_image, total);
+            int blobs = 0, complete = 0;
+            const Error error = waitForJob(job, [&] {
+                total = job->bytesTotal();
+                blobs = job->blobsTotal();
+                complete = job->blobsDone();
+            });
+            if (error)
+                return what + u": "_s + error.message;
+            if (blobs != int(m_image.layerDigests.size()) + 1 || complete != blobs)
+                return u"%1 of %2 blobs complete"_s.arg(complete).arg(blobs);
+            return blobProgressProblem(spy, m_image, total);
         };
         for (const QString &run : {u"moved"_s, u"already there"_s}) {
             auto *pull = new PullJob(client(m_src), ref(m_src, u"team/app:1.0"_s), layout, PullJob::Format::Oci, {});

@@ -226,12 +226,17 @@ private slots:
         QSignalSpy finished(&model, &TransferModel::transferFinished);
         const QString out = path(u"cancelled"_s);
         const int row = model.start(pull(proxy.hostPort(), u"team/app:1.0"_s, out));
-        // Running, with bytes arriving and the blobs stalled half-way.
+        // Running, with bytes arriving and the layers stalled half-way; the small config is complete.
         QTRY_VERIFY_WITH_TIMEOUT(model.index(row).data(TransferModel::BytesDoneRole).toLongLong() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.index(row).data(TransferModel::DetailRole).toString().contains(u"1 of 4 blobs"_s), 20000);
         QCOMPARE(model.state(row), TransferModel::State::Running);
         QVERIFY(model.canCancel(row));
         QVERIFY(!model.canRetry(row));
         QCOMPARE(model.activeCount(), 1);
+        // Stalled: the speed shown falls instead of staying at its last value.
+        const double speed = model.index(row).data(TransferModel::SpeedRole).toDouble();
+        QVERIFY(speed > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(model.index(row).data(TransferModel::SpeedRole).toDouble() < speed / 2, 10000);
 
         model.cancel(row);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);

@@ -5181,6 +5181,10 @@ Insecure: certificates are not checked and plain HTTP is allowed; anyone on the 
         <source>under 1 s</source>
         <translation>不到 1 秒</translation>
     </message>
+    <message>
+        <source>%1 of %2 blobs</source>
+        <translation>%1/%2 个 blob</translation>
+    </message>
 </context>
 <context>
     <name>berth::TransferPanel</name>

@@ -35,16 +35,19 @@ TransferModel::TransferModel(TransferRunner *runner, QObject *parent) : QAbstrac
         row.clock.start();
         changed(r);
     });
-    connect(m_runner, &TransferRunner::progress, this, [this](quint64 id, qint64 done, qint64 total, double speed) {
-        const int r = rowOf(id);
-        if (r < 0 || m_rows[size_t(r)].state != State::Running)
-            return;
-        Row &row = m_rows[size_t(r)];
-        row.done = done;
-        row.total = total;
-        row.speed = speed;
-        changed(r);
-    });
+    connect(m_runner, &TransferRunner::progress, this,
+            [this](quint64 id, qint64 done, qint64 total, double speed, int blobsDone, int blobsTotal) {
+                const int r = rowOf(id);
+                if (r < 0 || m_rows[size_t(r)].state != State::Running)
+                    return;
+                Row &row = m_rows[size_t(r)];
+                row.done = done;
+                row.total = total;
+                row.speed = speed;
+                row.blobsDone = blobsDone;
+                row.blobsTotal = blobsTotal;
+                changed(r);
+            });
     connect(m_runner, &TransferRunner::finished, this,
             [this](quint64 id, int kind, const QString &message, const QString &digest) {
                 const int r = rowOf(id);
@@ -202,6 +205,8 @@ QString TransferModel::detail(const Row &row) const
         if (row.total <= 0)
             return tr("Reading the manifests…");
         QString text = tr("%1 of %2").arg(Format::size(row.done), Format::size(row.total));
+        if (row.blobsTotal > 1)
+            text += u"  ·  "_s + tr("%1 of %2 blobs").arg(row.blobsDone).arg(row.blobsTotal);
         if (row.speed >= 1)
             text += u"  ·  "_s + tr("%1/s").arg(Format::size(qint64(row.speed)));
         if (const qint64 eta = etaSeconds(row); eta >= 0)

@@ -75,6 +75,8 @@ private:
         qint64 done = 0;
         qint64 total = 0;
         double speed = 0;
+        int blobsDone = 0;
+        int blobsTotal = 0;
         Error error;
         QString digest;
         QElapsedTimer clock;     // started with the transfer

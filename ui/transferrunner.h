@@ -34,7 +34,7 @@ public:
 
 signals:
     void started(quint64 id);
-    void progress(quint64 id, qint64 done, qint64 total, double bytesPerSecond);
+    void progress(quint64 id, qint64 done, qint64 total, double bytesPerSecond, int blobsDone, int blobsTotal);
     void finished(quint64 id, int errorKind, const QString &message, const QString &digest);
 
 private:

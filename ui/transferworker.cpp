@@ -15,6 +15,7 @@ namespace berth {
 
 namespace {
 constexpr int CleanupTimeoutMs = 3000; // for requests a cancelled job leaves (upload session DELETEs)
+constexpr int IdleReportMs = 1000;
 } // namespace
 
 TransferWorker::~TransferWorker()
@@ -121,6 +122,15 @@ void TransferWorker::run(quint64 id, const TransferRequest &request)
         if (it != m_running.constEnd())
             report(id, it->pendingDone, it->pendingTotal, true);
     });
+    // Without bytes, no progress comes: the speed and time left shown would stay as they were.
+    r.idle = new QTimer(context);
+    r.idle->setInterval(IdleReportMs);
+    connect(r.idle, &QTimer::timeout, this, [this, id] {
+        const auto it = m_running.constFind(id);
+        if (it != m_running.constEnd() && it->job && it->clock.elapsed() - it->lastEmitMs >= IdleReportMs)
+            report(id, it->job->bytesDone(), it->job->bytesTotal(), true);
+    });
+    r.idle->start();
     connect(job, &TransferJob::progress, this, [this, id](qint64 done, qint64 total) { report(id, done, total, false); });
     emit started(id);
     if (auto *pull = qobject_cast<PullJob *>(job))
@@ -154,7 +164,7 @@ void TransferWorker::report(quint64 id, qint64 done, qint64 total, bool force)
     }
     it->lastEmitMs = now;
     it->lastDone = done;
-    emit progress(id, done, total, it->speed);
+    emit progress(id, done, total, it->speed, it->job ? it->job->blobsDone() : 0, it->job ? it->job->blobsTotal() : 0);
 }
 
 void TransferWorker::end(quint64 id, const Error &error, const QString &digest)

@@ -37,7 +37,8 @@ public:
 signals:
     void started(quint64 id);
     // At most one per progress interval and transfer, and a last one before finished().
-    void progress(quint64 id, qint64 done, qint64 total, double bytesPerSecond);
+    // blobsDone of blobsTotal: complete, moved or already at the target.
+    void progress(quint64 id, qint64 done, qint64 total, double bytesPerSecond, int blobsDone, int blobsTotal);
     // errorKind: ErrorKind as int (None on success). digest: what was written or pushed.
     void finished(quint64 id, int errorKind, const QString &message, const QString &digest);
 
@@ -50,6 +51,7 @@ private:
         qint64 lastDone = 0;
         double speed = 0;
         QTimer *flush = nullptr;    // sends the last skipped numbers when no newer ones come
+        QTimer *idle = nullptr;     // reports a stalled transfer anyway, so its speed falls
         qint64 pendingDone = 0;
         qint64 pendingTotal = 0;
     };
