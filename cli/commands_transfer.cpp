@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QLocale>
 
+#include <memory>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -43,27 +45,30 @@ void Cli::runTransfer(TransferJob *job, const QString &what)
         job->setParallel(m_options.value(u"parallel"_s).toInt());
     cancelOnInterrupt(job);
     const bool terminal = ::isatty(STDERR_FILENO);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    auto *last = new qint64(-1000);
-    connect(job, &TransferJob::progress, this, [this, job, terminal, clock, last, what](qint64 done, qint64 total) {
-        if (!terminal || clock->elapsed() - *last < 200)
+    struct Meter {
+        QElapsedTimer clock;
+        qint64 lastMs = -1000;
+    };
+    auto meter = std::make_shared<Meter>();
+    meter->clock.start();
+    // "\r" and erase-to-end-of-line: one line, rewritten in place, whatever the previous one's width.
+    const auto eraseLine = u"\r\x1b[K"_s;
+    connect(job, &TransferJob::progress, this, [this, job, terminal, meter, what, eraseLine](qint64 done, qint64 total) {
+        if (!terminal || meter->clock.elapsed() - meter->lastMs < 200)
             return;
-        *last = clock->elapsed();
+        meter->lastMs = meter->clock.elapsed();
         const QLocale locale;
         const int percent = total > 0 ? int(done * 100 / total) : 0;
-        m_err << u'\r' << what << u' ' << percent << u"% "_s << locale.formattedDataSize(done) << u" / "_s
-              << locale.formattedDataSize(total) << u"  "_s << locale.formattedDataSize(qint64(job->speed())) << u"/s   "_s
-              << Qt::flush;
+        m_err << eraseLine << what << u' ' << percent << u"% "_s << locale.formattedDataSize(done) << u" / "_s
+              << locale.formattedDataSize(total) << u"  "_s << locale.formattedDataSize(qint64(job->speed())) << u"/s  "_s
+              << tr("%1/%2 blobs").arg(job->blobsDone()).arg(job->blobsTotal()) << Qt::flush;
     });
     if (m_verbose)
         connect(job, &TransferJob::status, this, [this](const QString &text) { m_err << text << Qt::endl; });
-    connect(job, &Job::finished, this, [this, job, terminal, clock, last] {
+    connect(job, &Job::finished, this, [this, job, terminal, meter, eraseLine] {
         if (terminal)
-            m_err << u'\r' << QString(70, u' ') << u'\r' << Qt::flush;
-        const double seconds = double(clock->elapsed()) / 1000.0;
-        delete clock;
-        delete last;
+            m_err << eraseLine << Qt::flush;
+        const double seconds = double(meter->clock.elapsed()) / 1000.0;
         if (job->error())
             return fail(job->error());
         if (m_verbose)

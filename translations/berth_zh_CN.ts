@@ -6058,6 +6058,10 @@ REGISTRY 为 host[:port]；REPOSITORY 和 REFERENCE 遵循 Docker 引用语法
 berthctl 以 130（SIGTERM 时为 143）退出。
 </translation>
     </message>
+    <message>
+        <source>%1/%2 blobs</source>
+        <translation>%1/%2 个 blob</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
