@@ -141,9 +141,9 @@ void PullJob::download(const ManifestTreeJob *tree)
         enqueue([this, blob, target]() -> Job * {
             auto *job = new BlobDownloadJob(m_client, m_disk, m_reference.repository, blob, target, this);
             connect(job, &BlobDownloadJob::bytesReceived, this, [this, blob](qint64 n) { addBlobBytes(blob, n); });
-            connect(job, &Job::finished, this, [this, job] {
+            connect(job, &Job::finished, this, [this, job, blob] {
                 if (!job->error())
-                    countTransferred();
+                    countTransferred(blob);
             });
             job->start();
             return job;

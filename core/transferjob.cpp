@@ -107,12 +107,19 @@ void TransferJob::trackUpload(BlobUploadJob *job, const Descriptor &blob)
         if (job->error())
             return;
         if (job->outcome() == BlobUploadJob::Outcome::Uploaded)
-            countTransferred();
+            countTransferred(blob);
         else
             countSkipped(blob);
         if (job->outcome() == BlobUploadJob::Outcome::Mounted)
             ++m_mounted;
     });
+}
+
+void TransferJob::countTransferred(const Descriptor &blob)
+{
+    ++m_transferred;
+    if (!m_blobsComplete.contains(blob.digest))
+        addBlobBytes(blob, blob.size - m_blobDone.value(blob.digest));
 }
 
 void TransferJob::countSkipped(const Descriptor &blob)

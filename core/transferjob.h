@@ -59,7 +59,8 @@ protected:
     // n more bytes of blob moved (negative when it starts over).
     void addBlobBytes(const Descriptor &blob, qint64 n);
     void countSkipped(const Descriptor &blob);
-    void countTransferred() { ++m_transferred; }
+    // A blob moved: complete even when no byte counted (an empty blob).
+    void countTransferred(const Descriptor &blob);
     void fail(const Error &error);
     // Counts an upload's bytes as moved, or the whole blob as skipped when the target had it or
     // mounted it.

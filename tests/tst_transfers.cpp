@@ -34,6 +34,7 @@ class TestTransfers : public QObject
     Seeded m_image;
     Seeded m_index;
     Seeded m_chart;
+    Seeded m_empty;
 
     RegistryClient *client(const RegistryFixture *f)
     {
@@ -68,6 +69,7 @@ private slots:
         m_image = m_src->seedImage(u"team/app"_s, u"1.0"_s, {.layers = 3, .layerSize = 300 * 1024, .seed = 11});
         m_index = m_src->seedIndex(u"team/multi"_s, u"2.0"_s, {u"linux/amd64"_s, u"linux/arm64/v8"_s}, true, 12);
         m_chart = seedHelmChart(m_src, u"charts/web"_s, u"0.1.0"_s);
+        m_empty = seedEmptyLayerArtifact(m_src, u"empty/art"_s, u"1"_s);
         QVERIFY(m_src->start());
         QVERIFY(m_dst->start());
     }
@@ -139,6 +141,49 @@ private slots:
             sum += size;
         }
         return sum == total ? QString() : u"sizes add up to %1, not %2"_s.arg(sum).arg(total);
+    }
+
+    // An artifact whose one layer has no bytes at all (legal, if rare).
+    static Seeded seedEmptyLayerArtifact(RegistryFixture *f, const QString &repository, const QString &tag)
+    {
+        StorageSeeder &s = f->seeder();
+        const QByteArray config = "{}";
+        Seeded seeded;
+        seeded.configDigest = s.putBlob(config);
+        seeded.layerDigests = {s.putBlob(QByteArray())};
+        s.linkLayer(repository, seeded.configDigest);
+        s.linkLayer(repository, seeded.layerDigests.first());
+        seeded.manifest = QJsonDocument(QJsonObject{
+            {u"schemaVersion"_s, 2},
+            {u"mediaType"_s, u"application/vnd.oci.image.manifest.v1+json"_s},
+            {u"artifactType"_s, u"application/vnd.example.empty"_s},
+            {u"config"_s, QJsonObject{{u"mediaType"_s, u"application/vnd.oci.empty.v1+json"_s},
+                                      {u"digest"_s, seeded.configDigest}, {u"size"_s, config.size()}}},
+            {u"layers"_s, QJsonArray{QJsonObject{{u"mediaType"_s, u"application/vnd.example.nothing"_s},
+                                                 {u"digest"_s, seeded.layerDigests.first()}, {u"size"_s, 0}}}},
+        }).toJson(QJsonDocument::Compact);
+        seeded.digest = s.putBlob(seeded.manifest);
+        s.linkManifest(repository, seeded.digest);
+        s.addTag(repository, tag, seeded.digest);
+        return seeded;
+    }
+
+    void emptyBlobCountsAsComplete()
+    {
+        auto *job = new PullJob(client(m_src), ref(m_src, u"empty/art:1"_s), path(u"empty"_s), PullJob::Format::Oci, {});
+        QSignalSpy spy(job, &TransferJob::blobProgress);
+        int blobs = 0, complete = 0;
+        job->start();
+        const Error error = waitForJob(job, [&] {
+            blobs = job->blobsTotal();
+            complete = job->blobsDone();
+        });
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(blobs, 2);
+        QCOMPARE(complete, 2);
+        const QString problem = blobProgressProblem(spy, m_empty, 2);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(QFileInfo(path(u"empty/blobs/sha256/"_s) + m_empty.layerDigests.first().mid(7)).size(), 0);
     }
 
     void progressPerBlob()
