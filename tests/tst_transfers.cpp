@@ -23,6 +23,12 @@ using namespace berth;
 using namespace berth::test;
 using namespace Qt::StringLiterals;
 
+// One blob of a seeded artifact: its media type and bytes.
+struct ArtifactPart {
+    QString mediaType;
+    QByteArray bytes;
+};
+
 class TestTransfers : public QObject
 {
     Q_OBJECT
@@ -74,30 +80,40 @@ private slots:
         QVERIFY(m_dst->start());
     }
 
-    // A Helm chart as `helm push` stores it: an OCI manifest with a chart config and one content layer.
-    static Seeded seedHelmChart(RegistryFixture *f, const QString &repository, const QString &tag)
+    // A manifest with one config and one layer, as artifact tools (helm, oras) push them.
+    static Seeded seedArtifact(RegistryFixture *f, const QString &repository, const QString &tag, const ArtifactPart &config,
+                               const ArtifactPart &layer, const QJsonObject &extra = {})
     {
         StorageSeeder &s = f->seeder();
-        const QByteArray config = R"({"name":"web","version":"0.1.0","apiVersion":"v2"})";
-        const QByteArray chart = QByteArray("chart-archive-bytes ").repeated(500);
         Seeded seeded;
-        seeded.configDigest = s.putBlob(config);
-        seeded.layerDigests = {s.putBlob(chart)};
+        seeded.configDigest = s.putBlob(config.bytes);
+        seeded.layerDigests = {s.putBlob(layer.bytes)};
         s.linkLayer(repository, seeded.configDigest);
         s.linkLayer(repository, seeded.layerDigests.first());
-        seeded.manifest = QJsonDocument(QJsonObject{
+        QJsonObject manifest{
             {u"schemaVersion"_s, 2},
             {u"mediaType"_s, u"application/vnd.oci.image.manifest.v1+json"_s},
-            {u"config"_s, QJsonObject{{u"mediaType"_s, u"application/vnd.cncf.helm.config.v1+json"_s},
-                                      {u"digest"_s, seeded.configDigest}, {u"size"_s, config.size()}}},
-            {u"layers"_s, QJsonArray{QJsonObject{{u"mediaType"_s, u"application/vnd.cncf.helm.chart.content.v1.tar+gzip"_s},
-                                                 {u"digest"_s, seeded.layerDigests.first()}, {u"size"_s, chart.size()}}}},
-            {u"annotations"_s, QJsonObject{{u"org.opencontainers.image.title"_s, u"web"_s}}},
-        }).toJson(QJsonDocument::Compact);
+            {u"config"_s, QJsonObject{{u"mediaType"_s, config.mediaType}, {u"digest"_s, seeded.configDigest},
+                                      {u"size"_s, config.bytes.size()}}},
+            {u"layers"_s, QJsonArray{QJsonObject{{u"mediaType"_s, layer.mediaType}, {u"digest"_s, seeded.layerDigests.first()},
+                                                 {u"size"_s, layer.bytes.size()}}}},
+        };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            manifest.insert(it.key(), it.value());
+        seeded.manifest = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
         seeded.digest = s.putBlob(seeded.manifest);
         s.linkManifest(repository, seeded.digest);
         s.addTag(repository, tag, seeded.digest);
         return seeded;
+    }
+    // A Helm chart as `helm push` stores it.
+    static Seeded seedHelmChart(RegistryFixture *f, const QString &repository, const QString &tag)
+    {
+        return seedArtifact(f, repository, tag,
+                            {u"application/vnd.cncf.helm.config.v1+json"_s, R"({"name":"web","version":"0.1.0","apiVersion":"v2"})"},
+                            {u"application/vnd.cncf.helm.chart.content.v1.tar+gzip"_s,
+                             QByteArray("chart-archive-bytes ").repeated(500)},
+                            {{u"annotations"_s, QJsonObject{{u"org.opencontainers.image.title"_s, u"web"_s}}}});
     }
 
     void pullOciLayoutReadBySkopeo()
@@ -146,26 +162,9 @@ private slots:
     // An artifact whose one layer has no bytes at all (legal, if rare).
     static Seeded seedEmptyLayerArtifact(RegistryFixture *f, const QString &repository, const QString &tag)
     {
-        StorageSeeder &s = f->seeder();
-        const QByteArray config = "{}";
-        Seeded seeded;
-        seeded.configDigest = s.putBlob(config);
-        seeded.layerDigests = {s.putBlob(QByteArray())};
-        s.linkLayer(repository, seeded.configDigest);
-        s.linkLayer(repository, seeded.layerDigests.first());
-        seeded.manifest = QJsonDocument(QJsonObject{
-            {u"schemaVersion"_s, 2},
-            {u"mediaType"_s, u"application/vnd.oci.image.manifest.v1+json"_s},
-            {u"artifactType"_s, u"application/vnd.example.empty"_s},
-            {u"config"_s, QJsonObject{{u"mediaType"_s, u"application/vnd.oci.empty.v1+json"_s},
-                                      {u"digest"_s, seeded.configDigest}, {u"size"_s, config.size()}}},
-            {u"layers"_s, QJsonArray{QJsonObject{{u"mediaType"_s, u"application/vnd.example.nothing"_s},
-                                                 {u"digest"_s, seeded.layerDigests.first()}, {u"size"_s, 0}}}},
-        }).toJson(QJsonDocument::Compact);
-        seeded.digest = s.putBlob(seeded.manifest);
-        s.linkManifest(repository, seeded.digest);
-        s.addTag(repository, tag, seeded.digest);
-        return seeded;
+        return seedArtifact(f, repository, tag, {u"application/vnd.oci.empty.v1+json"_s, "{}"},
+                            {u"application/vnd.example.nothing"_s, QByteArray()},
+                            {{u"artifactType"_s, u"application/vnd.example.empty"_s}});
     }
 
     void emptyBlobCountsAsComplete()

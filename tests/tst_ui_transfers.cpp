@@ -99,6 +99,19 @@ private:
         return blobs >= 3;
     }
 
+    // A rule for every request matching method and path.
+    static test::FaultProxy::Rule everyRequest(const QByteArray &method, const QString &path,
+                                               test::FaultProxy::Rule::Action action, qint64 bytes = 0)
+    {
+        test::FaultProxy::Rule rule;
+        rule.method = method;
+        rule.path = QRegularExpression(path);
+        rule.times = -1;
+        rule.action = action;
+        rule.bytes = bytes;
+        return rule;
+    }
+
     static bool leftovers(const QString &dir)
     {
         return !QDir(dir).entryList({u"*partial*"_s}, QDir::AllEntries | QDir::Hidden).isEmpty();
@@ -212,13 +225,7 @@ private slots:
     {
         test::FaultProxy proxy(u"127.0.0.1"_s, quint16(m_registry.baseUrl().port()));
         QVERIFY(proxy.start());
-        test::FaultProxy::Rule stall;
-        stall.method = "GET";
-        stall.path = QRegularExpression(u"/blobs/sha256:"_s);
-        stall.times = -1;
-        stall.action = test::FaultProxy::Rule::Action::StallAfterBytes;
-        stall.bytes = 64 * 1024;
-        proxy.addRule(stall);
+        proxy.addRule(everyRequest("GET", u"/blobs/sha256:"_s, test::FaultProxy::Rule::Action::StallAfterBytes, 64 * 1024));
 
         TransferRunner runner;
         TransferModel model(&runner);
@@ -259,12 +266,7 @@ private slots:
         // Each blob (3 layers and the config) opens its upload session, then waits for its PUT.
         test::FaultProxy proxy(u"127.0.0.1"_s, quint16(m_registry.baseUrl().port()));
         QVERIFY(proxy.start());
-        test::FaultProxy::Rule hold;
-        hold.method = "PUT";
-        hold.path = QRegularExpression(u"/blobs/uploads/"_s);
-        hold.times = -1;
-        hold.action = test::FaultProxy::Rule::Action::Hold;
-        proxy.addRule(hold);
+        proxy.addRule(everyRequest("PUT", u"/blobs/uploads/"_s, test::FaultProxy::Rule::Action::Hold));
         const auto count = [&proxy](const QByteArray &method, int status) {
             int n = 0;
             for (const auto &r : proxy.requests())
@@ -449,13 +451,7 @@ private slots:
     {
         test::FaultProxy proxy(u"127.0.0.1"_s, quint16(m_registry.baseUrl().port()));
         QVERIFY(proxy.start());
-        test::FaultProxy::Rule stall;
-        stall.method = "GET";
-        stall.path = QRegularExpression(u"/blobs/sha256:"_s);
-        stall.times = -1;
-        stall.action = test::FaultProxy::Rule::Action::StallAfterBytes;
-        stall.bytes = 1024;
-        proxy.addRule(stall);
+        proxy.addRule(everyRequest("GET", u"/blobs/sha256:"_s, test::FaultProxy::Rule::Action::StallAfterBytes, 1024));
 
         QTemporaryDir config;
         test::MemoryCredentialStore store;
