@@ -118,14 +118,19 @@ void TransferJob::trackUpload(BlobUploadJob *job, const Descriptor &blob)
 void TransferJob::countTransferred(const Descriptor &blob)
 {
     ++m_transferred;
-    if (!m_blobsComplete.contains(blob.digest))
-        addBlobBytes(blob, blob.size - m_blobDone.value(blob.digest));
+    completeBlob(blob);
 }
 
 void TransferJob::countSkipped(const Descriptor &blob)
 {
     ++m_skipped;
-    addBlobBytes(blob, blob.size - m_blobDone.value(blob.digest));
+    completeBlob(blob);
+}
+
+void TransferJob::completeBlob(const Descriptor &blob)
+{
+    if (!m_blobsComplete.contains(blob.digest))
+        addBlobBytes(blob, blob.size - m_blobDone.value(blob.digest));
 }
 
 } // namespace berth

@@ -68,6 +68,8 @@ protected:
 
 private:
     void pump();
+    // Brings a blob's own progress to its size (once), whatever was counted before.
+    void completeBlob(const Descriptor &blob);
 
     QList<Starter> m_queue;
     QList<QPointer<Job>> m_running;
