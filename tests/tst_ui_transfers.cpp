@@ -67,6 +67,15 @@ private:
         r.format = format;
         return r;
     }
+    static TransferRequest push(const QString &layout, const QString &hostPort, const QString &repoAndTag)
+    {
+        TransferRequest r;
+        r.kind = TransferRequest::Kind::Push;
+        r.target.registry = hostPort;
+        r.path = layout;
+        r.to = *ImageReference::parse(QString(hostPort + u'/' + repoAndTag));
+        return r;
+    }
 
     QStringList tagsOf(const QString &repository)
     {
@@ -206,12 +215,7 @@ private slots:
         QVERIFY(!leftovers(m_dir.path()));
 
         // Push that layout to another repository; a core ListJob sees the tag.
-        TransferRequest push;
-        push.kind = TransferRequest::Kind::Push;
-        push.target.registry = m_registry.hostPort();
-        push.path = layout;
-        push.to = *ImageReference::parse(QString(m_registry.hostPort() + u"/team/pushed:2.0"_s));
-        const int pushRow = model.start(push);
+        const int pushRow = model.start(push(layout, m_registry.hostPort(), u"team/pushed:2.0"_s));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
         QCOMPARE(model.state(pushRow), TransferModel::State::Done);
         QCOMPARE(model.index(pushRow).data(TransferModel::DigestRole).toString(), m_image.digest);
@@ -273,12 +277,7 @@ private slots:
                 n += (r.method == method && r.target.contains("/blobs/uploads/") && (status == 0 || r.status == status)) ? 1 : 0;
             return n;
         };
-        TransferRequest push;
-        push.kind = TransferRequest::Kind::Push;
-        push.target.registry = proxy.hostPort();
-        push.path = layout;
-        push.to = *ImageReference::parse(QString(proxy.hostPort() + u"/team/held:1"_s));
-        const int row = model.start(push);
+        const int row = model.start(push(layout, proxy.hostPort(), u"team/held:1"_s));
         QTRY_COMPARE_WITH_TIMEOUT(count("PUT", 0), 4, 20000);
 
         model.cancel(row);
